@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { ArticleError, parseArticle } from './parse-article';
+
+const FRONTMATTER = `---
+id: sample
+title: "A sample problem for the parser"
+summary: "One sentence that says what the sample is about."
+products: ["Configuration Manager 2007"]
+logs: ["SMSTS.log"]
+codes: ["0x80040101"]
+signatures:
+  - literal: "Network Access Account is not set"
+    role: decisive
+sources:
+  - title: "KB 2509330"
+    url: "https://support.microsoft.com/kb/2509330"
+---
+`;
+
+const BODY = `
+## Symptoms {/*symptoms*/}
+
+\`\`\`log
+Network Access Account is not set TSMBootstrap
+\`\`\`
+
+## Cause {/*cause*/}
+
+Keys.
+
+## Resolution {/*resolution*/}
+
+### Import the keys {/*import-keys*/}
+
+<Steps>
+<Step id="run-tool">
+
+Run the tool, then [reset the site](#site-reset).
+
+</Step>
+<Step id="site-reset">
+
+Reset the site.
+
+</Step>
+</Steps>
+
+## More information {/*more-information*/}
+
+None.
+`;
+
+function errorsOf(source: string, slug = 'sample'): string[] {
+  try {
+    parseArticle(slug, source);
+  } catch (error) {
+    if (error instanceof ArticleError) return error.details;
+    throw error;
+  }
+  return [];
+}
+
+describe('parseArticle', () => {
+  it('collects headings, resolution paths with their steps, and the quoted symptom lines', () => {
+    const article = parseArticle('sample', FRONTMATTER + BODY);
+    expect(article.headings.map((h) => h.id)).toEqual(['symptoms', 'cause', 'resolution', 'import-keys', 'more-information']);
+    expect(article.paths).toEqual([
+      {
+        id: 'import-keys',
+        title: 'Import the keys',
+        steps: [
+          expect.objectContaining({ id: 'run-tool', text: 'Run the tool, then reset the site.' }),
+          expect.objectContaining({ id: 'site-reset' }),
+        ],
+      },
+    ]);
+    expect(article.symptomLines).toEqual(['Network Access Account is not set TSMBootstrap']);
+    expect(article.anchors).toContain('site-reset');
+  });
+
+  it('keeps line numbers of the file in the body so MDX errors point at the right line', () => {
+    const article = parseArticle('sample', FRONTMATTER + BODY);
+    expect(article.headings[0].line).toBe(FRONTMATTER.split('\n').length + 1);
+  });
+
+  it('names the frontmatter field that is wrong', () => {
+    const broken = FRONTMATTER.replace('codes: ["0x80040101"]', 'codes: ["80040101"]').replace('role: decisive', 'role: maybe');
+    const errors = errorsOf(broken + BODY);
+    expect(errors.some((e) => e.includes('"codes.0"') && e.includes('0x followed by 8 upper-case hex'))).toBe(true);
+    expect(errors.some((e) => e.includes('"signatures.0'))).toBe(true);
+  });
+
+  it('rejects an id that differs from the file name', () => {
+    expect(errorsOf(FRONTMATTER + BODY, 'other-name')).toContainEqual(expect.stringContaining('"other-name.mdx"'));
+  });
+
+  it('rejects a heading without an explicit id, with its line', () => {
+    const errors = errorsOf(FRONTMATTER + BODY.replace('## Cause {/*cause*/}', '## Cause'));
+    expect(errors).toContainEqual(expect.stringMatching(/^line \d+: heading "Cause" has no explicit id/));
+  });
+
+  it('rejects duplicate step ids', () => {
+    const errors = errorsOf(FRONTMATTER + BODY.replace('<Step id="site-reset">', '<Step id="run-tool">'));
+    expect(errors).toContainEqual(expect.stringContaining('id "run-tool" is used twice'));
+  });
+
+  it('rejects a link to an anchor that does not exist', () => {
+    const errors = errorsOf(FRONTMATTER + BODY.replace('(#site-reset)', '(#site-rest)'));
+    expect(errors).toContainEqual(expect.stringContaining('link "#site-rest"'));
+  });
+
+  it('rejects a regex signature that does not compile or is anchored', () => {
+    const broken = FRONTMATTER.replace('- literal: "Network Access Account is not set"', '- regex: "^Network (Access"');
+    expect(errorsOf(broken + BODY).some((e) => e.includes('"signatures.0.regex"') || e.includes('signatures.0'))).toBe(true);
+  });
+
+  it('requires the four sections and at least one resolution path with steps', () => {
+    const errors = errorsOf(FRONTMATTER + '\n## Symptoms {/*symptoms*/}\n\n```log\nx\n```\n');
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('{/*cause*/}'),
+        expect.stringContaining('{/*resolution*/}'),
+        expect.stringContaining('{/*more-information*/}'),
+        expect.stringContaining('no "### path'),
+      ]),
+    );
+  });
+
+  it('rejects components an article may not use', () => {
+    const errors = errorsOf(FRONTMATTER + BODY + '\n<Script />\n');
+    expect(errors).toContainEqual(expect.stringContaining('<Script> is not an article component'));
+  });
+});

@@ -1,0 +1,170 @@
+/**
+ * Decoding an error code against the tables: every meaning the tables give, most relevant
+ * first, plus the HRESULT bit-field breakdown. Pure; the table is passed in.
+ *
+ * Where each meaning comes from (data/errdata/SOURCES.md, "Decoding a code"):
+ * - 0-65535: a Win32 code (win32.tsv by code), then exact HRESULT / NTSTATUS rows for the same
+ *   value (0 is also S_OK and STATUS_SUCCESS).
+ * - Larger values, exact rows of configmgr.tsv (0x87D0xxxx...), hresult.tsv and ntstatus.tsv, plus:
+ *   - 0x8007xxxx (HRESULT_FROM_WIN32): the Win32 code `value & 0xFFFF`, including WinHTTP/WinINet
+ *     12xxx codes, with every name the Win32 table has for it;
+ *   - bit 28 set (HRESULT_FROM_NT, 0xD... / 0x9...): the NTSTATUS with bit 28 cleared.
+ *   The tables overlap (0x80000005 is STATUS_BUFFER_OVERFLOW and, as an HRESULT, facility 0
+ *   code 5), so all are listed, labelled by `kind`; NTSTATUS rows come first when the value has
+ *   NTSTATUS shape (bit 30 set: 0xC... error, 0x4... informational, and no FACILITY_NT_BIT),
+ *   HRESULT-family rows first otherwise.
+ */
+import { formatHex, parseCode } from './parse';
+import type { CodeBreakdown, CodeSummary, DecodedCode, ErrorTable, Meaning, MeaningKind, NtSeverity } from './types';
+
+const FACILITY_NT_BIT = 0x1000_0000;
+/** High word of HRESULT_FROM_WIN32 values: severity failure, facility 7 (FACILITY_WIN32). */
+const HRESULT_FROM_WIN32_HIGH = 0x8007;
+const FACILITY_ITF = 4;
+const NT_SEVERITIES: readonly NtSeverity[] = ['success', 'informational', 'warning', 'error'];
+/** Win32 names of success codes (ERROR_SUCCESS, ERROR_SUCCESS_REBOOT_REQUIRED, NERR_Success...). */
+const WIN32_SUCCESS_NAME = /^(ERROR|NERR)_SUCCESS/i;
+
+/** win32.tsv `source` tags whose wording is specific to an API family. */
+const WIN32_KIND_BY_SOURCE: Readonly<Record<string, MeaningKind>> = {
+  'msdocs-winhttp': 'winhttp',
+  'msdocs-wininet': 'wininet',
+  'msdocs-msi': 'msi',
+};
+/** hresult.tsv `source` tags of component-specific pages, as display labels. */
+const HRESULT_SOURCE_LABEL: Readonly<Record<string, string>> = {
+  'msdocs-bits': 'BITS',
+  'msdocs-wua': 'Windows Update Agent',
+  'msdocs-do': 'Delivery Optimization',
+  'msdocs-schannel': 'Schannel (TLS/SSL alerts)',
+};
+
+function win32Meanings(table: ErrorTable, code: number, via?: string): Meaning[] {
+  return (table.win32.get(code) ?? []).map((e) => ({
+    kind: (e.source && WIN32_KIND_BY_SOURCE[e.source]) || 'win32',
+    name: e.name,
+    message: e.message,
+    ...(via ? { via } : {}),
+  }));
+}
+
+function hresultMeanings(table: ErrorTable, value: number): Meaning[] {
+  return (table.hresult.get(value) ?? []).map((e) => {
+    const label = e.source ? HRESULT_SOURCE_LABEL[e.source] : undefined;
+    return { kind: 'hresult', name: e.name, message: e.message, ...(label ? { source: label } : {}) };
+  });
+}
+
+function ntstatusMeanings(table: ErrorTable, value: number, via?: string): Meaning[] {
+  return (table.ntstatus.get(value) ?? []).map((e) => ({
+    kind: 'ntstatus',
+    name: e.name,
+    message: e.message,
+    ...(via ? { via } : {}),
+  }));
+}
+
+function configmgrMeanings(table: ErrorTable, value: number): Meaning[] {
+  return (table.configmgr.get(value) ?? []).map((e) => ({
+    kind: 'configmgr',
+    name: e.name,
+    message: e.message,
+    ...(e.source ? { source: e.source } : {}),
+  }));
+}
+
+function isWin32Success(table: ErrorTable, code: number): boolean {
+  if (code === 0) return true;
+  return (table.win32.get(code) ?? []).some((e) => e.name !== null && WIN32_SUCCESS_NAME.test(e.name));
+}
+
+function breakdownOf(table: ErrorTable, value: number): CodeBreakdown {
+  const facility = (value >>> 16) & 0x1fff;
+  return {
+    severity: value >>> 31 ? 'failure' : 'success',
+    ntSeverity: NT_SEVERITIES[value >>> 30],
+    customer: (value & 0x2000_0000) !== 0,
+    ntBit: (value & FACILITY_NT_BIT) !== 0,
+    facility,
+    facilityNames: [...(table.facilities.get(facility) ?? [])],
+    code: value & 0xffff,
+  };
+}
+
+/**
+ * Decodes a code in any form `parseCode` accepts. Returns null when the input is not a code.
+ * Values no table knows still get a breakdown (severity, facility, code) and empty `meanings`.
+ */
+export function decodeCode(table: ErrorTable, input: string | number): DecodedCode | null {
+  const value = parseCode(input);
+  if (value === null) return null;
+  const hex = formatHex(value);
+  const breakdown = breakdownOf(table, value);
+  const notes: string[] = [];
+  let meanings: Meaning[];
+  let success: boolean;
+
+  if (value <= 0xffff) {
+    meanings = [...win32Meanings(table, value), ...hresultMeanings(table, value), ...ntstatusMeanings(table, value)];
+    success = isWin32Success(table, value);
+  } else {
+    const hresultFamily = [...configmgrMeanings(table, value), ...hresultMeanings(table, value)];
+    if (value >>> 16 === HRESULT_FROM_WIN32_HIGH) {
+      const code = value & 0xffff;
+      hresultFamily.push(...win32Meanings(table, code, `Win32 ${code} wrapped in HRESULT_FROM_WIN32`));
+    }
+    if (breakdown.ntBit) {
+      const nt = (value & ~FACILITY_NT_BIT) >>> 0;
+      hresultFamily.push(...ntstatusMeanings(table, nt, `NTSTATUS ${formatHex(nt)} wrapped in HRESULT_FROM_NT`));
+    }
+    const ntstatus = ntstatusMeanings(table, value);
+    const ntShape = (value & 0x4000_0000) !== 0 && !breakdown.ntBit;
+    meanings = ntShape ? [...ntstatus, ...hresultFamily] : [...hresultFamily, ...ntstatus];
+
+    success = breakdown.severity === 'success';
+    if (value >>> 16 === HRESULT_FROM_WIN32_HIGH && isWin32Success(table, value & 0xffff)) {
+      // e.g. 0x80070BC2 = HRESULT_FROM_WIN32(ERROR_SUCCESS_REBOOT_REQUIRED): a failure-shaped
+      // HRESULT that reports success.
+      success = true;
+      notes.push(`HRESULT_FROM_WIN32 of Win32 success code ${value & 0xffff}: the operation succeeded.`);
+    }
+    if (ntstatus.length > 0 && hresultFamily.some((m) => !m.via)) {
+      notes.push(
+        'This value is in more than one table: NTSTATUS values come from kernel and driver APIs, HRESULTs from COM, WMI and ConfigMgr; which applies depends on the component that logged it.',
+      );
+    }
+    if (breakdown.facility === FACILITY_ITF && breakdown.severity === 'failure' && !breakdown.customer) {
+      notes.push(
+        'FACILITY_ITF codes are defined by the interface that returned them; the same value can mean something else in another component.',
+      );
+    }
+  }
+
+  return { value, hex, success, meanings, breakdown, notes };
+}
+
+/** The breakdown in words, e.g. "failure, facility FACILITY_WIN32 (7), code 0x0005"; for 0-65535 "Win32 error N". */
+export function describeBreakdown(decoded: DecodedCode): string {
+  if (decoded.value <= 0xffff) return `Win32 error ${decoded.value}`;
+  const b = decoded.breakdown;
+  const names = b.facilityNames.length > 0 ? b.facilityNames.join(' / ') : 'unknown';
+  let s = `${b.severity}, facility ${names} (${b.facility}), code 0x${b.code.toString(16).toUpperCase().padStart(4, '0')}`;
+  if (b.customer) s += ', customer-defined';
+  if (b.ntBit) s += ', NTSTATUS wrapped by HRESULT_FROM_NT';
+  return s;
+}
+
+/**
+ * One line for lists and the CLI JSON: the first name and the first message among the meanings
+ * (most relevant first). When no table has text, the message is built from the breakdown:
+ * "Unknown code: failure, facility FACILITY_DEPLOYMENT_SERVICES_PXE (263), code 0x010C".
+ */
+export function codeSummary(decoded: DecodedCode): CodeSummary {
+  const name = decoded.meanings.find((m) => m.name)?.name ?? null;
+  const message =
+    decoded.meanings.find((m) => m.message)?.message ??
+    (decoded.meanings.length > 0
+      ? `No description in the error tables: ${describeBreakdown(decoded)}`
+      : `Unknown code: ${describeBreakdown(decoded)}`);
+  return { code: decoded.hex, name, message };
+}

@@ -22,18 +22,18 @@ describe('decodeCode', () => {
     expect(decodeCode(table, '0x100000000')).toBeNull();
   });
 
-  it('decodes 0x80070005 as E_ACCESSDENIED and, through FACILITY_WIN32, ERROR_ACCESS_DENIED', () => {
+  it('decodes 0x80070005 through FACILITY_WIN32 as ERROR_ACCESS_DENIED first, then as E_ACCESSDENIED', () => {
     const d = decode('0x80070005');
     expect(d.hex).toBe('0x80070005');
     expect(d.success).toBe(false);
     expect(d.meanings).toEqual([
-      { kind: 'hresult', name: 'E_ACCESSDENIED', message: 'General access denied error' },
       {
         kind: 'win32',
         name: 'ERROR_ACCESS_DENIED',
         message: 'Access is denied.',
         via: 'Win32 5 wrapped in HRESULT_FROM_WIN32',
       },
+      { kind: 'hresult', name: 'E_ACCESSDENIED', message: 'General access denied error' },
     ]);
     expect(d.breakdown).toEqual({
       severity: 'failure',
@@ -164,13 +164,13 @@ describe('decodeCode', () => {
     expect(d.success).toBe(false);
   });
 
-  it('decodes 2147942487 (decimal 0x80070057) as E_INVALIDARG and ERROR_INVALID_PARAMETER', () => {
+  it('decodes 2147942487 (decimal 0x80070057) as ERROR_INVALID_PARAMETER and E_INVALIDARG', () => {
     const d = decode('2147942487');
     expect(d.hex).toBe('0x80070057');
     expect(d.meanings.map((m) => [m.kind, m.name, m.message])).toEqual([
-      ['hresult', 'E_INVALIDARG', 'One or more arguments are invalid'],
       ['win32', 'ERROR_INVALID_PARAMETER', 'The parameter is incorrect.'],
       ['msi', 'ERROR_INVALID_PARAMETER', 'One of the parameters was invalid.'],
+      ['hresult', 'E_INVALIDARG', 'One or more arguments are invalid'],
     ]);
   });
 
@@ -277,11 +277,11 @@ describe('decodeCode', () => {
 });
 
 describe('codeSummary', () => {
-  it('gives the first name and message', () => {
+  it('gives the first name and message, the Win32 wording for HRESULT_FROM_WIN32 values', () => {
     expect(codeSummary(decode('0x80070005'))).toEqual({
       code: '0x80070005',
-      name: 'E_ACCESSDENIED',
-      message: 'General access denied error',
+      name: 'ERROR_ACCESS_DENIED',
+      message: 'Access is denied.',
     });
     expect(codeSummary(decode('0x80072F8F'))).toMatchObject({ name: 'ERROR_WINHTTP_SECURE_FAILURE' });
   });
@@ -294,13 +294,13 @@ describe('codeSummary', () => {
     });
   });
 
-  it('takes the message from a later meaning when the first has none (0x80070490 E_NOT_SET / ERROR_NOT_FOUND)', () => {
+  it('lists the Win32 meaning of 0x80070490 before the HRESULT alias that has no message', () => {
     const d = decode('0x80070490');
     expect(d.meanings.map((m) => [m.kind, m.name, m.message])).toEqual([
-      ['hresult', 'E_NOT_SET', null],
       ['win32', 'ERROR_NOT_FOUND', 'Element not found.'],
+      ['hresult', 'E_NOT_SET', null],
     ]);
-    expect(codeSummary(d)).toEqual({ code: '0x80070490', name: 'E_NOT_SET', message: 'Element not found.' });
+    expect(codeSummary(d)).toEqual({ code: '0x80070490', name: 'ERROR_NOT_FOUND', message: 'Element not found.' });
   });
 
   it('says there is no description when the tables have only a name (0x00200006)', () => {

@@ -108,11 +108,14 @@ export function decodeCode(table: ErrorTable, input: string | number): DecodedCo
     meanings = [...win32Meanings(table, value), ...hresultMeanings(table, value), ...ntstatusMeanings(table, value)];
     success = isWin32Success(table, value);
   } else {
-    const hresultFamily = [...configmgrMeanings(table, value), ...hresultMeanings(table, value)];
+    const hresultFamily = [...configmgrMeanings(table, value)];
     if (value >>> 16 === HRESULT_FROM_WIN32_HIGH) {
+      // HRESULT_FROM_WIN32 values are defined by their Win32 code, and that wording is what
+      // technicians know from CMTrace (0x80070005 "Access is denied."): it comes first.
       const code = value & 0xffff;
       hresultFamily.push(...win32Meanings(table, code, `Win32 ${code} wrapped in HRESULT_FROM_WIN32`));
     }
+    hresultFamily.push(...hresultMeanings(table, value));
     if (breakdown.ntBit) {
       const nt = (value & ~FACILITY_NT_BIT) >>> 0;
       hresultFamily.push(...ntstatusMeanings(table, nt, `NTSTATUS ${formatHex(nt)} wrapped in HRESULT_FROM_NT`));

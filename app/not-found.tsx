@@ -1,0 +1,14 @@
+import Link from 'next/link';
+
+export default function NotFound() {
+  return (
+    <div>
+      <h1 className="text-2xl font-semibold">Page not found</h1>
+      <p className="mt-2">
+        <Link href="/" className="text-blue-700 hover:underline">
+          Back to the log diagnosis
+        </Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,104 @@
+'use client';
+
+import { useEffect, useRef, useState } from 'react';
+import type { KbEntry } from '@/lib/kb/entry';
+import type { LogInput } from '@/lib/diagnose/protocol';
+import { DiagnosisWorker } from '@/lib/diagnose/worker-client';
+import { DiagnosisResults, type DiagnosisView } from './diagnosis-results';
+import { DropZone } from './drop-zone';
+
+type Status = { state: 'idle' } | { state: 'running' } | { state: 'done'; view: DiagnosisView } | { state: 'error'; message: string };
+
+const PASTED = 'pasted text';
+
+/** Paste box and drop zone; the log is read and matched in a Web Worker, never uploaded. */
+export function DiagnosePanel({ entries }: { entries: KbEntry[] }) {
+  const [text, setText] = useState('');
+  const [files, setFiles] = useState<File[]>([]);
+  const [status, setStatus] = useState<Status>({ state: 'idle' });
+  const worker = useRef<DiagnosisWorker | null>(null);
+  const results = useRef<HTMLDivElement>(null);
+
+  useEffect(() => () => worker.current?.terminate(), []);
+
+  const canRun = (text.trim() !== '' || files.length > 0) && status.state !== 'running';
+
+  const run = async () => {
+    if (!canRun) return;
+    const inputs: LogInput[] = files.map((file) => ({ name: file.name, file }));
+    if (text.trim() !== '') inputs.unshift({ name: PASTED, text });
+    setStatus({ state: 'running' });
+    try {
+      worker.current ??= new DiagnosisWorker();
+      const { diagnosis, codeInfo, files: stats, ms } = await worker.current.diagnose(entries, inputs);
+      setStatus({ state: 'done', view: { diagnosis, codeInfo, files: stats, ms } });
+      requestAnimationFrame(() => results.current?.focus());
+    } catch (error) {
+      setStatus({ state: 'error', message: error instanceof Error ? error.message : String(error) });
+    }
+  };
+
+  const getContext = (file: string, line: number) => worker.current!.context(file, line);
+
+  return (
+    <div>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void run();
+        }}
+        className="space-y-3"
+      >
+        <label htmlFor="log-text" className="block font-medium">
+          Paste log lines
+        </label>
+        <textarea
+          id="log-text"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+              e.preventDefault();
+              void run();
+            }
+          }}
+          rows={10}
+          spellCheck={false}
+          placeholder="Paste lines from SMSTS.log, SMSPXE.log, ccmsetup.log, distmgr.log… (Ctrl+Enter to diagnose)"
+          className="w-full rounded border border-slate-300 bg-white p-3 font-mono text-xs focus:border-blue-600 focus:outline-none focus:ring-2 focus:ring-blue-200"
+        />
+        <DropZone files={files} onFiles={(added) => setFiles((current) => [...current, ...added])} onRemove={(i) => setFiles((current) => current.filter((_, j) => j !== i))} />
+        <div className="flex flex-wrap items-center gap-3">
+          <button
+            type="submit"
+            disabled={!canRun}
+            className="rounded bg-blue-700 px-5 py-2 font-semibold text-white hover:bg-blue-800 disabled:cursor-not-allowed disabled:bg-slate-400"
+          >
+            {status.state === 'running' ? 'Diagnosing…' : 'Diagnose'}
+          </button>
+          {(text !== '' || files.length > 0) && (
+            <button
+              type="button"
+              onClick={() => {
+                setText('');
+                setFiles([]);
+                setStatus({ state: 'idle' });
+              }}
+              className="text-sm text-slate-600 hover:underline"
+            >
+              Clear
+            </button>
+          )}
+        </div>
+      </form>
+      <div ref={results} tabIndex={-1} aria-live="polite" className="focus:outline-none">
+        {status.state === 'error' && (
+          <p role="alert" className="mt-6 rounded border border-red-300 bg-red-50 p-3 text-sm text-red-800">
+            The log could not be read: {status.message}
+          </p>
+        )}
+        {status.state === 'done' && <DiagnosisResults view={status.view} getContext={getContext} />}
+      </div>
+    </div>
+  );
+}

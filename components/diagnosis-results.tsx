@@ -1,0 +1,77 @@
+import Link from 'next/link';
+import type { Diagnosis } from '@/lib/diagnose';
+import type { CodeInfo, FileStats } from '@/lib/diagnose/protocol';
+import { CodesTable } from './codes-table';
+import type { GetContext } from './evidence-line';
+import { MatchCard } from './match-card';
+
+export interface DiagnosisView {
+  diagnosis: Diagnosis;
+  codeInfo: Record<string, CodeInfo>;
+  files: FileStats[];
+  ms: number;
+}
+
+/** The verdict: ranked matches, or an honest "no known issue", then every code in the log. */
+export function DiagnosisResults({ view, getContext }: { view: DiagnosisView; getContext: GetContext }) {
+  const { diagnosis, codeInfo, files, ms } = view;
+  const multiFile = files.length > 1;
+  const lines = files.reduce((n, f) => n + f.lines, 0);
+  return (
+    <section aria-labelledby="results-heading" className="mt-8 space-y-6" data-verdict={diagnosis.verdict}>
+      <div>
+        <h2 id="results-heading" className="text-xl font-semibold">
+          {diagnosis.verdict === 'match'
+            ? `${diagnosis.matches.length === 1 ? 'One known problem matches' : `${diagnosis.matches.length} known problems match`}`
+            : 'No known issue matches'}
+        </h2>
+        <p className="text-sm text-slate-500">
+          {files.map((f) => f.name).join(', ')} · {lines.toLocaleString('en')} lines · {diagnosis.records.toLocaleString('en')} records · read in{' '}
+          {Math.round(ms).toLocaleString('en')} ms, in this browser
+        </p>
+      </div>
+
+      {diagnosis.verdict === 'match' ? (
+        <ol className="space-y-4" aria-label="Matching articles, best first">
+          {diagnosis.matches.map((match, i) => (
+            <li key={match.id}>
+              <MatchCard match={match} rank={i + 1} codeInfo={codeInfo} getContext={getContext} multiFile={multiFile} />
+            </li>
+          ))}
+        </ol>
+      ) : (
+        <div className="rounded-lg border border-slate-200 bg-white p-4 text-sm">
+          <p>
+            None of the knowledge base&apos;s signatures appear in this log. The error codes below are decoded to help you search further, or try the{' '}
+            <Link href="/troubleshoot/" className="text-blue-700 hover:underline">
+              guided troubleshooter
+            </Link>
+            .
+          </p>
+        </div>
+      )}
+
+      {diagnosis.nearMisses.length > 0 && (
+        <div>
+          <h2 className="text-lg font-semibold">Related reading (not a diagnosis)</h2>
+          <p className="text-sm text-slate-600">These articles share some lines with your log, but none of the lines that identify them.</p>
+          <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
+            {diagnosis.nearMisses.map((m) => (
+              <li key={m.id}>
+                <Link href={m.url} className="text-blue-700 hover:underline">
+                  {m.title}
+                </Link>{' '}
+                <span className="text-slate-500">({m.hits.map((h) => h.label).join('; ')})</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      <div>
+        <h2 className="text-lg font-semibold">Error codes in your log</h2>
+        <CodesTable codes={diagnosis.codes} codeInfo={codeInfo} getContext={getContext} multiFile={multiFile} />
+      </div>
+    </section>
+  );
+}

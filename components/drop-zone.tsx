@@ -1,0 +1,62 @@
+'use client';
+
+import { useId, useState } from 'react';
+
+function formatSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** Accepts one or more log files by drag and drop or by the file picker. */
+export function DropZone({ files, onFiles, onRemove }: { files: File[]; onFiles: (files: File[]) => void; onRemove: (index: number) => void }) {
+  const [over, setOver] = useState(false);
+  const inputId = useId();
+  return (
+    <div>
+      <div
+        data-testid="drop-zone"
+        onDragOver={(e) => {
+          e.preventDefault();
+          setOver(true);
+        }}
+        onDragLeave={() => setOver(false)}
+        onDrop={(e) => {
+          e.preventDefault();
+          setOver(false);
+          onFiles([...e.dataTransfer.files]);
+        }}
+        className={`rounded border-2 border-dashed p-4 text-center text-sm ${over ? 'border-blue-600 bg-blue-50' : 'border-slate-300 bg-white'}`}
+      >
+        Drop log files here (several at once is fine), or{' '}
+        <label htmlFor={inputId} className="cursor-pointer font-medium text-blue-700 underline">
+          choose files
+        </label>
+        <input
+          id={inputId}
+          type="file"
+          multiple
+          accept=".log,.lo_,.txt,text/plain"
+          className="sr-only"
+          onChange={(e) => {
+            onFiles([...(e.target.files ?? [])]);
+            e.target.value = '';
+          }}
+        />
+      </div>
+      {files.length > 0 && (
+        <ul className="mt-2 space-y-1 text-sm" aria-label="Files to diagnose">
+          {files.map((file, i) => (
+            <li key={`${file.name}-${i}`} className="flex items-center gap-2">
+              <span className="font-mono">{file.name}</span>
+              <span className="text-slate-500">{formatSize(file.size)}</span>
+              <button type="button" onClick={() => onRemove(i)} className="text-xs text-red-700 hover:underline" aria-label={`Remove ${file.name}`}>
+                remove
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

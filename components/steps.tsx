@@ -1,0 +1,22 @@
+import type { ReactNode } from 'react';
+import { CopyLinkButton } from './copy-link-button';
+
+/** A resolution path: its steps are numbered by their order. */
+export function Steps({ children }: { children: ReactNode }) {
+  return <ol className="steps">{children}</ol>;
+}
+
+/** One resolution step with a stable id that links and the decision tree point at. */
+export function Step({ id, children }: { id: string; children: ReactNode }) {
+  return (
+    <li id={id} className="group scroll-mt-4 px-1">
+      <div className="no-print float-right ml-2">
+        <a href={`#${id}`} className="text-sm text-slate-400 no-underline opacity-60 group-hover:opacity-100" aria-label={`Link to step ${id}`}>
+          #
+        </a>
+        <CopyLinkButton anchor={id} />
+      </div>
+      {children}
+    </li>
+  );
+}

@@ -1,0 +1,32 @@
+import { expect, test } from './fixtures';
+
+test('an article page has an anchor link on every heading and step, and a step link highlights it', async ({ page }) => {
+  await page.goto('articles/naa-srvacct-restore-key-mismatch/#rebuild-site-reset');
+  const step = page.locator('li#rebuild-site-reset');
+  await expect(step).toBeInViewport();
+  expect(await step.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
+  for (const id of ['symptoms', 'cause', 'resolution', 'more-information', 'rebuild-and-keep-new-srvacct', 'run-cryptimportkey']) {
+    await expect(page.locator(`#${id} a[href="#${id}"]`)).toHaveCount(1);
+  }
+  const steps = page.locator('ol.steps > li[id]');
+  expect(await steps.count()).toBe(19);
+  expect(await page.locator('ol.steps > li[id] a[href^="#"]').count()).toBeGreaterThanOrEqual(19);
+});
+
+test('the article links each of its codes to the lookup page', async ({ page }) => {
+  await page.goto('articles/naa-srvacct-restore-key-mismatch/');
+  await page.getByRole('link', { name: '0x8009100E' }).click();
+  await expect(page).toHaveURL(/\/kb\/errors\/\?code=0x8009100E$/);
+  await expect(page.getByRole('heading', { name: /^0x8009100E/ })).toBeVisible();
+});
+
+test('the search box finds the article by its misspelt log line and by a code', async ({ page }) => {
+  await page.goto('./');
+  const search = page.getByRole('combobox', { name: 'Search articles' });
+  await search.fill('signature varification');
+  await expect(page.getByRole('option').first()).toContainText('restored onto a rebuilt server');
+  await search.fill('8009100e');
+  await expect(page.getByRole('option').first()).toContainText('restored onto a rebuilt server');
+  await search.press('Enter');
+  await expect(page).toHaveURL(/\/kb\/articles\/naa-srvacct-restore-key-mismatch\/$/);
+});

@@ -1,0 +1,74 @@
+import { expect, fixture, readFixture, test } from './fixtures';
+
+const ARTICLE = 'Task sequences fail after a ConfigMgr 2007 site is restored onto a rebuilt server';
+
+test.describe('diagnosing a pasted log', () => {
+  for (const [phase, step] of [
+    ['phase1', 'run-cryptimportkey-as-system'],
+    ['phase2', 'run-cryptimportkey-as-system'],
+  ] as const) {
+    test(`the KB 2509330 ${phase} excerpt ranks the founding article first and its fix link lands on the step`, async ({ page }) => {
+      await page.goto('./');
+      await page.getByLabel('Paste log lines').fill(readFixture('kb2509330', `${phase}.log`));
+      await page.getByRole('button', { name: 'Diagnose' }).click();
+
+      const results = page.locator('[data-verdict]');
+      await expect(results).toHaveAttribute('data-verdict', 'match');
+      const first = page.getByRole('list', { name: 'Matching articles, best first' }).getByRole('article').first();
+      await expect(first.getByRole('heading', { level: 3 })).toHaveText(ARTICLE);
+
+      // The evidence shows the technician's own lines, with the matched text marked.
+      const evidence = first.getByRole('list', { name: 'Evidence lines' });
+      await expect(evidence.locator('mark').first()).toBeVisible();
+      await expect(evidence.getByRole('button', { name: /^line \d+$/ }).first()).toBeVisible();
+
+      await first.getByRole('link', { name: /Import the keys with CryptImportKey\.exe/ }).click();
+      await expect(page).toHaveURL(new RegExp(`/kb/articles/naa-srvacct-restore-key-mismatch/#${step}$`));
+      const target = page.locator(`li#${step}`);
+      await expect(target).toBeInViewport();
+      expect(await target.evaluate((el) => el.matches(':target'))).toBe(true);
+    });
+  }
+
+  test('an evidence line opens the lines around it', async ({ page }) => {
+    await page.goto('./');
+    await page.getByLabel('Paste log lines').fill(readFixture('kb2509330', 'phase2.log'));
+    await page.getByRole('button', { name: 'Diagnose' }).click();
+    const line = page.getByRole('list', { name: 'Evidence lines' }).first().getByRole('button', { name: /^line \d+$/ }).first();
+    const number = (await line.textContent())!.replace('line ', '');
+    await line.click();
+    await expect(page.getByRole('list', { name: `Lines around line ${number}` })).toContainText('signature varification failed');
+  });
+});
+
+test.describe('diagnosing dropped files', () => {
+  test('a healthy real SMSTS.log gets "no known issue" and its codes decoded', async ({ page }) => {
+    await page.goto('./');
+    await page.getByLabel('choose files').setInputFiles(fixture('logs', 'ErnestoLeon87__log_reader__smsts.log'));
+    await page.getByRole('button', { name: 'Diagnose' }).click();
+    await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'none');
+    await expect(page.getByRole('heading', { name: 'No known issue matches' })).toBeVisible();
+    const codes = page.getByRole('table');
+    await expect(codes.getByRole('row', { name: /0x80070005/ })).toContainText('Access is denied');
+  });
+
+  test('several files dropped at once are diagnosed as one case', async ({ page }) => {
+    await page.goto('./');
+    // Build a real drop event carrying two files, as a technician dragging them from Explorer.
+    const files = [
+      { name: 'smsts-1.log', text: readFixture('kb2509330', 'phase1.cmtrace.log') },
+      { name: 'smsts-2.log', text: readFixture('logs', 'brackdk04__hello-world__smsts.log') },
+    ];
+    const dataTransfer = await page.evaluateHandle((list) => {
+      const dt = new DataTransfer();
+      for (const f of list) dt.items.add(new File([f.text], f.name, { type: 'text/plain' }));
+      return dt;
+    }, files);
+    await page.getByTestId('drop-zone').dispatchEvent('drop', { dataTransfer });
+    await expect(page.getByRole('list', { name: 'Files to diagnose' }).getByRole('listitem')).toHaveCount(2);
+    await page.getByRole('button', { name: 'Diagnose' }).click();
+    const first = page.getByRole('list', { name: 'Matching articles, best first' }).getByRole('article').first();
+    await expect(first.getByRole('heading', { level: 3 })).toHaveText(ARTICLE);
+    await expect(first.getByRole('list', { name: 'Evidence lines' })).toContainText('smsts-1.log:');
+  });
+});

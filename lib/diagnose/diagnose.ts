@@ -1,0 +1,150 @@
+import type { LogRecord } from '../log';
+import { findCodes } from '../log';
+import { articlePath } from '../urls';
+import { matchRanges, type Matcher } from './matcher';
+
+export type Confidence = 'high' | 'medium' | 'low';
+
+export interface Evidence {
+  file: string;
+  line: number;
+  text: string;
+  /** [start, end) ranges of `text` that a signature matched. */
+  highlights: [number, number][];
+}
+
+export interface SignatureHit {
+  label: string;
+  role: 'decisive' | 'supporting';
+  count: number;
+}
+
+export interface ArticleMatch {
+  id: string;
+  title: string;
+  url: string;
+  score: number;
+  confidence: Confidence;
+  fixes: { title: string; url: string }[];
+  /** The distinct signatures hit, in frontmatter order. */
+  hits: SignatureHit[];
+  /** The article's codes that the log also contains. */
+  codes: string[];
+  /** The lines that prove it, in log order, at most EVIDENCE_PER_SIGNATURE per signature. */
+  evidence: Evidence[];
+}
+
+export interface CodeOccurrence {
+  code: string;
+  count: number;
+  first: { file: string; line: number; text: string };
+}
+
+export interface Diagnosis {
+  verdict: 'match' | 'none';
+  /** Articles with at least one decisive signature hit, best first. */
+  matches: ArticleMatch[];
+  /** Articles with only supporting hits: reading suggestions, never a diagnosis. */
+  nearMisses: ArticleMatch[];
+  codes: CodeOccurrence[];
+  records: number;
+}
+
+// Weights: a decisive line proves the case; supporting lines and codes only rank and reassure.
+export const DECISIVE_WEIGHT = 3;
+export const SUPPORTING_WEIGHT = 1;
+export const CODE_WEIGHT = 0.5;
+export const EVIDENCE_PER_SIGNATURE = 3;
+
+export function confidenceOf(decisive: number, supporting: number): Confidence {
+  if (decisive >= 2 || (decisive === 1 && supporting >= 2)) return 'high';
+  if (decisive === 1 && supporting === 1) return 'medium';
+  return 'low';
+}
+
+interface Tally {
+  counts: number[];
+  evidence: Map<LogRecord, Evidence>;
+}
+
+/** One pass over the records: signatures through the prefilter, codes on every line. */
+export function diagnose(matcher: Matcher, records: readonly LogRecord[]): Diagnosis {
+  const tallies = new Map<string, Tally>();
+  for (const entry of matcher.entries) {
+    tallies.set(entry.id, { counts: new Array(entry.signatures.length).fill(0), evidence: new Map() });
+  }
+  const codes = new Map<string, CodeOccurrence>();
+
+  for (const record of records) {
+    const text = record.text;
+    for (const hit of findCodes(text)) {
+      const seen = codes.get(hit.code);
+      if (seen) seen.count++;
+      else codes.set(hit.code, { code: hit.code, count: 1, first: { file: record.file, line: record.line, text } });
+    }
+    if (!matcher.prefilter.test(text)) continue;
+    for (const signature of matcher.signatures) {
+      if (!signature.pattern.test(text)) continue;
+      const tally = tallies.get(signature.articleId)!;
+      if (tally.counts[signature.index]++ >= EVIDENCE_PER_SIGNATURE) continue;
+      const ranges = matchRanges(signature.pattern, text);
+      const evidence = tally.evidence.get(record);
+      if (evidence) evidence.highlights.push(...ranges);
+      else tally.evidence.set(record, { file: record.file, line: record.line, text, highlights: ranges });
+    }
+  }
+
+  const matches: ArticleMatch[] = [];
+  const nearMisses: ArticleMatch[] = [];
+  for (const entry of matcher.entries) {
+    const tally = tallies.get(entry.id)!;
+    const hits: SignatureHit[] = [];
+    let decisive = 0;
+    let supporting = 0;
+    entry.signatures.forEach((signature, i) => {
+      const count = tally.counts[i];
+      if (count === 0) return;
+      const compiled = matcher.signatures.find((s) => s.articleId === entry.id && s.index === i)!;
+      hits.push({ label: compiled.label, role: signature.role, count });
+      if (signature.role === 'decisive') decisive++;
+      else supporting++;
+    });
+    if (hits.length === 0) continue;
+    const sharedCodes = entry.codes.filter((c) => codes.has(c));
+    const match: ArticleMatch = {
+      id: entry.id,
+      title: entry.title,
+      url: articlePath(entry.id),
+      score: decisive * DECISIVE_WEIGHT + supporting * SUPPORTING_WEIGHT + sharedCodes.length * CODE_WEIGHT,
+      confidence: confidenceOf(decisive, supporting),
+      fixes: entry.fixes,
+      hits,
+      codes: sharedCodes,
+      // Records are visited in log order, so the map already holds the evidence in that order.
+      evidence: [...tally.evidence.values()].map((e) => ({ ...e, highlights: mergeRanges(e.highlights) })),
+    };
+    (decisive > 0 ? matches : nearMisses).push(match);
+  }
+  const byScore = (a: ArticleMatch, b: ArticleMatch) => b.score - a.score || a.id.localeCompare(b.id);
+  matches.sort(byScore);
+  nearMisses.sort(byScore);
+  return {
+    verdict: matches.length > 0 ? 'match' : 'none',
+    matches,
+    nearMisses,
+    codes: [...codes.values()],
+    records: records.length,
+  };
+}
+
+/** Sorts and joins overlapping highlight ranges so the text can be cut into marked pieces. */
+export function mergeRanges(ranges: [number, number][]): [number, number][] {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const [start, end] of sorted) {
+    const last = merged.at(-1);
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else merged.push([start, end]);
+  }
+  return merged;
+}

@@ -1,0 +1,28 @@
+import type { KbEntry } from '../kb/entry';
+import type { Diagnosis } from './diagnose';
+
+/** A pasted text or a dropped file, as handed to the worker (File objects clone cheaply). */
+export type LogInput = { name: string; text: string } | { name: string; file: Blob };
+
+export interface CodeInfo {
+  code: string;
+  /** Null for codes that only a message or a breakdown describes (ConfigMgr 0x87D…, unknown values). */
+  name: string | null;
+  message: string;
+  success: boolean;
+}
+
+export interface FileStats {
+  name: string;
+  lines: number;
+  records: number;
+}
+
+export type WorkerRequest =
+  | { type: 'diagnose'; id: number; entries: KbEntry[]; inputs: LogInput[] }
+  | { type: 'context'; id: number; file: string; line: number; radius: number };
+
+export type WorkerResponse =
+  | { type: 'diagnosis'; id: number; diagnosis: Diagnosis; codeInfo: Record<string, CodeInfo>; files: FileStats[]; ms: number }
+  | { type: 'context'; id: number; file: string; lines: { line: number; text: string }[] }
+  | { type: 'error'; id: number; message: string };

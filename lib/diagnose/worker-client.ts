@@ -1,0 +1,50 @@
+import type { KbEntry } from '../kb/entry';
+import type { LogInput, WorkerRequest, WorkerResponse } from './protocol';
+
+type Pending = (response: WorkerResponse) => void;
+type Request = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
+
+/** Talks to the diagnosis worker with promises; one worker per page, started on first use. */
+export class DiagnosisWorker {
+  private worker: Worker | null = null;
+  private pending = new Map<number, Pending>();
+  private nextId = 1;
+
+  private start(): Worker {
+    if (this.worker) return this.worker;
+    this.worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+    this.worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
+      this.pending.get(event.data.id)?.(event.data);
+      this.pending.delete(event.data.id);
+    };
+    return this.worker;
+  }
+
+  private send(request: Request): Promise<WorkerResponse> {
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      this.pending.set(id, resolve);
+      this.start().postMessage({ ...request, id } as WorkerRequest);
+    });
+  }
+
+  async diagnose(entries: KbEntry[], inputs: LogInput[]) {
+    const response = await this.send({ type: 'diagnose', entries, inputs });
+    if (response.type === 'error') throw new Error(response.message);
+    if (response.type !== 'diagnosis') throw new Error('unexpected worker response');
+    return response;
+  }
+
+  async context(file: string, line: number, radius = 4) {
+    const response = await this.send({ type: 'context', file, line, radius });
+    if (response.type === 'error') throw new Error(response.message);
+    if (response.type !== 'context') throw new Error('unexpected worker response');
+    return response.lines;
+  }
+
+  terminate() {
+    this.worker?.terminate();
+    this.worker = null;
+    this.pending.clear();
+  }
+}

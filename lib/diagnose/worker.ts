@@ -1,0 +1,68 @@
+// Runs in a Web Worker: decoding, parsing and matching a large log never blocks the page.
+// Nothing here makes a request; the error table is a chunk of this site, loaded on demand.
+import { codeSummary, decodeCode, loadErrorTable } from '../errors';
+import { decodeLogBytes, parseLog } from '../log';
+import { compileMatcher } from './matcher';
+import { diagnose } from './diagnose';
+import type { CodeInfo, LogInput, WorkerRequest, WorkerResponse } from './protocol';
+
+const scope = self as unknown as { onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null; postMessage(m: WorkerResponse): void };
+
+// The texts of the last diagnosis, kept so the page can ask for the lines around a line.
+let texts = new Map<string, string>();
+let lineCache = new Map<string, string[]>();
+
+async function readInput(input: LogInput): Promise<string> {
+  if ('text' in input) return input.text;
+  return decodeLogBytes(new Uint8Array(await input.file.arrayBuffer()));
+}
+
+async function describeCodes(codes: string[]): Promise<Record<string, CodeInfo>> {
+  if (codes.length === 0) return {};
+  const table = await loadErrorTable();
+  const info: Record<string, CodeInfo> = {};
+  for (const code of codes) {
+    const decoded = decodeCode(table, code);
+    if (decoded) info[code] = { ...codeSummary(decoded), success: decoded.success };
+  }
+  return info;
+}
+
+async function handle(request: WorkerRequest): Promise<WorkerResponse> {
+  if (request.type === 'context') {
+    let lines = lineCache.get(request.file);
+    if (!lines) {
+      lines = (texts.get(request.file) ?? '').split(/\r\n|\r|\n/);
+      lineCache.set(request.file, lines);
+    }
+    const from = Math.max(1, request.line - request.radius);
+    const to = Math.min(lines.length, request.line + request.radius);
+    const context = [];
+    for (let line = from; line <= to; line++) context.push({ line, text: lines[line - 1] });
+    return { type: 'context', id: request.id, file: request.file, lines: context };
+  }
+  const started = performance.now();
+  // Compiling costs microseconds; the entries arrive as a fresh copy with every request anyway.
+  const matcher = compileMatcher(request.entries);
+  texts = new Map();
+  lineCache = new Map();
+  const records = [];
+  const files = [];
+  for (const input of request.inputs) {
+    const text = await readInput(input);
+    texts.set(input.name, text);
+    const parsed = parseLog(text, input.name);
+    files.push({ name: input.name, lines: parsed.length ? parsed[parsed.length - 1].endLine : 0, records: parsed.length });
+    for (const record of parsed) records.push(record);
+  }
+  const diagnosis = diagnose(matcher, records);
+  const codeInfo = await describeCodes(diagnosis.codes.map((c) => c.code));
+  return { type: 'diagnosis', id: request.id, diagnosis, codeInfo, files, ms: performance.now() - started };
+}
+
+scope.onmessage = (event) => {
+  handle(event.data).then(
+    (response) => scope.postMessage(response),
+    (error: unknown) => scope.postMessage({ type: 'error', id: event.data.id, message: error instanceof Error ? error.message : String(error) }),
+  );
+};

@@ -1,0 +1,190 @@
+import { CMTRACE_CLOSE, cmtraceTextStart, parseCmtraceTrailer, type CmtraceFields } from './cmtrace';
+import { parseGridLine } from './grid';
+import { LineScanner, type LineMark } from './lines';
+import { isIndentedContinuation, parsePantherLine } from './panther';
+import { splitPlainLine } from './plain';
+import type { LogRecord, Severity } from './record';
+
+export type { LogRecord, Severity } from './record';
+
+// A record whose `]LOG]!>` never comes is given up after this many lines and its first line
+// is re-read as an ordinary line, so that one stray `<![LOG[` cannot swallow a whole file.
+const MAX_RECORD_LINES = 1000;
+
+const NO_FIELDS: CmtraceFields = { component: null, time: null, severity: null, thread: null };
+
+function normaliseBreaks(text: string): string {
+  return text.indexOf('\r') < 0 ? text : text.replace(/\r\n?/g, '\n');
+}
+
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 0x0b && c !== 0x0c) return false;
+  }
+  return true;
+}
+
+/** A CMTrace record whose `]LOG]!>` is still to come on a later line. */
+interface OpenRecord {
+  line: number;
+  /** Offset in the whole text where the message starts (just past `<![LOG[`). */
+  textStart: number;
+  firstLineEnd: number;
+  /** Offset just past the last non-blank line that belongs to the record so far. */
+  lastEnd: number;
+  lastLine: number;
+  /** Scanner position after the record's first line, for giving up on it. */
+  afterFirstLine: LineMark;
+}
+
+/** Offset of the message of another record starting at `from` in `line`, or -1. */
+function nextRecordOnLine(line: string, from: number): number {
+  let i = from;
+  while (i < line.length && (line[i] === ' ' || line[i] === '\t')) i++;
+  const start = cmtraceTextStart(line.slice(i, i + 7));
+  return start < 0 ? -1 : i + start;
+}
+
+/**
+ * Splits a decoded log into records. Each physical line is judged on its own, so a file may mix
+ * CMTrace records, viewer-grid rows, Panther/DISM/CBS lines and plain text. Blank lines produce
+ * no record but still count.
+ */
+export function parseLog(text: string, file: string): LogRecord[] {
+  const records: LogRecord[] = [];
+  const lines = new LineScanner(text, text.charCodeAt(0) === 0xfeff ? 1 : 0);
+  let open: OpenRecord | null = null;
+  // The last Panther record, which indented lines continue.
+  let continued: LogRecord | null = null;
+
+  // Every record is built by this one literal so that all share a single object shape.
+  const emitFields = (
+    line: number,
+    endLine: number,
+    body: string,
+    component: string | null,
+    time: string | null,
+    severity: Severity | null,
+    thread: string | null,
+  ): LogRecord => {
+    const record: LogRecord = { file, line, endLine, text: body, component, time, severity, thread };
+    records.push(record);
+    return record;
+  };
+  const emit = (line: number, endLine: number, body: string, fields: CmtraceFields): LogRecord =>
+    emitFields(line, endLine, body, fields.component, fields.time, fields.severity, fields.thread);
+
+  // Whatever follows a record's trailer on its line: another record, stray text, or nothing.
+  // Returns the offset of the next record's message, or -1.
+  const afterTrailer = (line: string, from: number, number: number): number => {
+    const next = nextRecordOnLine(line, from);
+    if (next < 0 && from < line.length && line.slice(from).trim() !== '') {
+      emit(number, number, line.slice(from).trim(), NO_FIELDS);
+    }
+    return next;
+  };
+
+  // Reads the CMTrace records of one physical line from message offset `from`; returns the
+  // record left open when the last one continues on later lines.
+  const readCmtrace = (line: string, from: number, number: number, lineStart: number, lineEnd: number): OpenRecord | null => {
+    let textFrom = from;
+    while (textFrom >= 0) {
+      const closeAt = line.indexOf(CMTRACE_CLOSE, textFrom);
+      if (closeAt < 0) {
+        return {
+          line: number,
+          textStart: lineStart + textFrom,
+          firstLineEnd: lineEnd,
+          lastEnd: lineEnd,
+          lastLine: number,
+          afterFirstLine: lines.mark(),
+        };
+      }
+      const trailer = parseCmtraceTrailer(line, closeAt + CMTRACE_CLOSE.length);
+      emit(number, number, line.slice(textFrom, closeAt), trailer);
+      textFrom = afterTrailer(line, trailer.end, number);
+    }
+    return null;
+  };
+
+  while (lines.advance()) {
+    const { number, start, end } = lines;
+
+    if (open !== null) {
+      const current: OpenRecord = open;
+      const line = text.slice(start, end);
+      // A line that starts a record of another kind means this one lost its `]LOG]!>`.
+      const startsAnother = cmtraceTextStart(line) >= 0 || parsePantherLine(line) !== null;
+      const closeAt = startsAnother ? -1 : line.indexOf(CMTRACE_CLOSE);
+      if (closeAt >= 0) {
+        const trailer = parseCmtraceTrailer(line, closeAt + CMTRACE_CLOSE.length);
+        emit(current.line, number, normaliseBreaks(text.slice(current.textStart, start + closeAt)), trailer);
+        const next = afterTrailer(line, trailer.end, number);
+        open = next < 0 ? null : readCmtrace(line, next, number, start, end);
+        continue;
+      }
+      if (!startsAnother && number - current.line < MAX_RECORD_LINES) {
+        if (!isBlank(text, start, end)) {
+          current.lastEnd = end;
+          current.lastLine = number;
+        }
+        continue;
+      }
+      open = null;
+      if (!startsAnother) {
+        // Too long to be one record: keep only its first line and re-read the rest.
+        emit(current.line, current.line, text.slice(current.textStart, current.firstLineEnd), NO_FIELDS);
+        lines.rewind(current.afterFirstLine);
+        continue;
+      }
+      emit(current.line, current.lastLine, normaliseBreaks(text.slice(current.textStart, current.lastEnd)), NO_FIELDS);
+      // ...and the current line is read below as the start of its own record.
+    }
+
+    if (isBlank(text, start, end)) continue;
+    const line = text.slice(start, end);
+
+    const textStart = cmtraceTextStart(line);
+    if (textStart >= 0) {
+      continued = null;
+      open = readCmtrace(line, textStart, number, start, end);
+      continue;
+    }
+
+    const panther = parsePantherLine(line);
+    if (panther !== null) {
+      continued = emitFields(number, number, panther.text, panther.component, panther.time, panther.severity, null);
+      continue;
+    }
+    // The tail of a CMTrace record whose start was overwritten by another thread's write
+    // (ErnestoLeon87 smsts.log l.357: `ding file ... range 0-455847]LOG]!><time=...>`).
+    // Looked for after the Panther test, which rejects most lines without a full scan.
+    const orphanClose = line.indexOf(CMTRACE_CLOSE);
+    if (orphanClose >= 0 && line.charCodeAt(orphanClose + CMTRACE_CLOSE.length) === 60 /* < */) {
+      continued = null;
+      open = readCmtrace(line, 0, number, start, end);
+      continue;
+    }
+
+    if (continued !== null && isIndentedContinuation(line)) {
+      continued.text += '\n' + line.trim();
+      continued.endLine = number;
+      continue;
+    }
+    continued = null;
+
+    const grid = line.indexOf('\t') >= 0 ? parseGridLine(line) : null;
+    if (grid !== null) {
+      emitFields(number, number, grid.text, grid.component, grid.time, null, grid.thread);
+      continue;
+    }
+    const plain = splitPlainLine(line);
+    emitFields(number, number, plain.text, plain.component, null, null, null);
+  }
+
+  if (open !== null) {
+    emit(open.line, open.lastLine, normaliseBreaks(text.slice(open.textStart, open.lastEnd)), NO_FIELDS);
+  }
+  return records;
+}

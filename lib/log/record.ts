@@ -1,0 +1,17 @@
+export type Severity = 'info' | 'warning' | 'error';
+
+export interface LogRecord {
+  /** The file name passed to parseLog. */
+  file: string;
+  /** 1-based physical line where the record starts. */
+  line: number;
+  /** 1-based physical line where the record ends (== line for one-line records). */
+  endLine: number;
+  /** The message text only; line breaks inside a record are normalised to "\n". */
+  text: string;
+  component: string | null;
+  /** "YYYY-MM-DD HH:MM:SS.fff" when the date is known, else "HH:MM:SS.fff", else null. */
+  time: string | null;
+  severity: Severity | null;
+  thread: string | null;
+}

@@ -22,6 +22,7 @@ export function CodeTip({ code, text, info }: { code: string; text: string; info
       >
         <span className="font-mono">{code}</span>
         {info ? ` ${info.name ? `${info.name}: ` : ''}${info.message}` : ' (meaning not loaded)'}
+        {info && info.others.length > 0 && ` (+${info.others.length} other meaning${info.others.length > 1 ? 's' : ''})`}
       </span>
     </span>
   );

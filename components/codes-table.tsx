@@ -44,6 +44,11 @@ export function CodesTable({
                       {info.name && <span className="font-mono text-xs">{info.name}</span>}
                       {info.success && <span className="ml-1 rounded bg-green-100 px-1 text-xs text-green-800">success</span>}
                       <span className="block text-slate-600">{info.message}</span>
+                      {info.others.length > 0 && (
+                        <span className="mt-1 block text-xs text-slate-500">
+                          Also: {info.others.map((o) => [o.name, o.message].filter(Boolean).join(': ')).join(' · ')}
+                        </span>
+                      )}
                     </>
                   ) : (
                     <span className="text-slate-500">Not in the offline tables</span>

@@ -10,6 +10,8 @@ export interface CodeInfo {
   name: string | null;
   message: string;
   success: boolean;
+  /** Every other reading the tables give (12175 is both a WinHTTP and a WinINet error). */
+  others: { name: string | null; message: string | null }[];
 }
 
 export interface FileStats {

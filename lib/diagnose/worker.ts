@@ -23,7 +23,9 @@ async function describeCodes(codes: string[]): Promise<Record<string, CodeInfo>>
   const info: Record<string, CodeInfo> = {};
   for (const code of codes) {
     const decoded = decodeCode(table, code);
-    if (decoded) info[code] = { ...codeSummary(decoded), success: decoded.success };
+    if (!decoded) continue;
+    const others = decoded.meanings.slice(1).map(({ name, message }) => ({ name, message }));
+    info[code] = { ...codeSummary(decoded), success: decoded.success, others };
   }
   return info;
 }

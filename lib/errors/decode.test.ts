@@ -286,6 +286,12 @@ describe('codeSummary', () => {
     expect(codeSummary(decode('0x80072F8F'))).toMatchObject({ name: 'ERROR_WINHTTP_SECURE_FAILURE' });
   });
 
+  it('warns that a FACILITY_ITF code such as 0x80040101 is defined by the component that logged it', () => {
+    const summary = codeSummary(decode('0x80040101'));
+    expect(summary.name).toBe('DRAGDROP_E_ALREADYREGISTERED');
+    expect(summary.message).toMatch(/^Interface-specific code \(FACILITY_ITF\): the component that logged it defines it\. The COM tables say: /);
+  });
+
   it('has a null name but the message for ConfigMgr codes', () => {
     expect(codeSummary(decode('0x87D00324'))).toEqual({
       code: '0x87D00324',

@@ -136,7 +136,7 @@ export function decodeCode(table: ErrorTable, input: string | number): DecodedCo
         'This value is in more than one table: NTSTATUS values come from kernel and driver APIs, HRESULTs from COM, WMI and ConfigMgr; which applies depends on the component that logged it.',
       );
     }
-    if (breakdown.facility === FACILITY_ITF && breakdown.severity === 'failure' && !breakdown.customer) {
+    if (breakdown.facility === FACILITY_ITF && breakdown.severity === 'failure' && !breakdown.customer && !breakdown.ntBit) {
       notes.push(
         'FACILITY_ITF codes are defined by the interface that returned them; the same value can mean something else in another component.',
       );
@@ -164,10 +164,20 @@ export function describeBreakdown(decoded: DecodedCode): string {
  */
 export function codeSummary(decoded: DecodedCode): CodeSummary {
   const name = decoded.meanings.find((m) => m.name)?.name ?? null;
-  const message =
+  let message =
     decoded.meanings.find((m) => m.message)?.message ??
     (decoded.meanings.length > 0
       ? `No description in the error tables: ${describeBreakdown(decoded)}`
       : `Unknown code: ${describeBreakdown(decoded)}`);
+  // 0x80040101 reads as an OLE drag-and-drop error in the tables, yet ConfigMgr returns it for
+  // its own reasons: one line must not pass the COM wording off as the answer.
+  if (isInterfaceSpecific(decoded) && decoded.meanings[0]?.kind === 'hresult') {
+    message = `Interface-specific code (FACILITY_ITF): the component that logged it defines it. The COM tables say: ${message}`;
+  }
   return { code: decoded.hex, name, message };
+}
+
+function isInterfaceSpecific(decoded: DecodedCode): boolean {
+  const b = decoded.breakdown;
+  return decoded.value > 0xffff && b.facility === FACILITY_ITF && b.severity === 'failure' && !b.customer && !b.ntBit;
 }

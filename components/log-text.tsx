@@ -14,7 +14,7 @@ export function LogText({ text, highlights = [], codeInfo }: { text: string; hig
       {segmentLine(text, highlights, codes).map((segment, i) => {
         const content = segment.code ? <CodeTip code={segment.code} text={segment.text} info={codeInfo[segment.code]} /> : segment.text;
         return segment.marked ? (
-          <mark key={i} className="rounded-sm bg-amber-200 px-0.5 text-slate-900">
+          <mark key={i} className="bg-amber-200 text-slate-900">
             {content}
           </mark>
         ) : (

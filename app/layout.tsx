@@ -8,9 +8,30 @@ export const metadata: Metadata = {
   description: 'Paste a ConfigMgr (SCCM) log and see which known problem it is, the lines that prove it, and the step that fixes it.',
 };
 
+// The browser itself refuses any request to another origin, whatever a future change or a
+// dependency tries. Next.js inlines its bootstrap scripts, hence 'unsafe-inline'; the dev
+// server needs eval and a websocket, so the policy applies to the static export only.
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' 'unsafe-inline'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
+      {process.env.NODE_ENV === 'production' && (
+        <head>
+          <meta httpEquiv="Content-Security-Policy" content={CONTENT_SECURITY_POLICY} />
+        </head>
+      )}
       <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
           Skip to content

@@ -17,6 +17,8 @@ export function CodesTable({
   multiFile: boolean;
 }) {
   if (codes.length === 0) return <p className="text-sm text-slate-600">No error codes found in the log.</p>;
+  // Success values that logs print like errors (0, 3010) go last; otherwise log order.
+  const ordered = [...codes].sort((a, b) => Number(codeInfo[a.code]?.success ?? false) - Number(codeInfo[b.code]?.success ?? false));
   return (
     <div className="overflow-x-auto">
       <table className="w-full text-left text-sm">
@@ -29,7 +31,7 @@ export function CodesTable({
           </tr>
         </thead>
         <tbody>
-          {codes.map((c) => {
+          {ordered.map((c) => {
             const info = codeInfo[c.code];
             return (
               <tr key={c.code} className="border-t border-slate-100 align-top">

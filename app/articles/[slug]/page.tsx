@@ -33,7 +33,7 @@ export default async function ArticlePage({ params }: Props) {
       </p>
       <h1>
         {fm.title}
-        <CopyLinkButton label="Copy link to article" />
+        <CopyLinkButton anchor="" label="Copy link to article" />
       </h1>
       <p className="lead">{fm.summary}</p>
       <ArticleMeta article={article} />

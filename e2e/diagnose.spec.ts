@@ -1,4 +1,5 @@
-import { expect, fixture, readFixture, test } from './fixtures';
+import fs from 'node:fs';
+import { dropFiles, expect, fixture, readFixture, test } from './fixtures';
 
 const ARTICLE = 'Task sequences fail after a ConfigMgr 2007 site is restored onto a rebuilt server';
 
@@ -42,9 +43,10 @@ test.describe('diagnosing a pasted log', () => {
 });
 
 test.describe('diagnosing dropped files', () => {
-  test('a healthy real SMSTS.log gets "no known issue" and its codes decoded', async ({ page }) => {
+  test('a healthy real SMSTS.log dropped on the page gets "no known issue" and its codes decoded', async ({ page }) => {
     await page.goto('./');
-    await page.getByLabel('choose files').setInputFiles(fixture('logs', 'ErnestoLeon87__log_reader__smsts.log'));
+    const file = 'ErnestoLeon87__log_reader__smsts.log';
+    await dropFiles(page, [{ name: file, bytes: fs.readFileSync(fixture('logs', file)) }]);
     await page.getByRole('button', { name: 'Diagnose' }).click();
     await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'none');
     await expect(page.getByRole('heading', { name: 'No known issue matches' })).toBeVisible();
@@ -54,21 +56,25 @@ test.describe('diagnosing dropped files', () => {
 
   test('several files dropped at once are diagnosed as one case', async ({ page }) => {
     await page.goto('./');
-    // Build a real drop event carrying two files, as a technician dragging them from Explorer.
-    const files = [
-      { name: 'smsts-1.log', text: readFixture('kb2509330', 'phase1.cmtrace.log') },
-      { name: 'smsts-2.log', text: readFixture('logs', 'brackdk04__hello-world__smsts.log') },
-    ];
-    const dataTransfer = await page.evaluateHandle((list) => {
-      const dt = new DataTransfer();
-      for (const f of list) dt.items.add(new File([f.text], f.name, { type: 'text/plain' }));
-      return dt;
-    }, files);
-    await page.getByTestId('drop-zone').dispatchEvent('drop', { dataTransfer });
+    await dropFiles(page, [
+      { name: 'smsts-1.log', bytes: fs.readFileSync(fixture('kb2509330', 'phase1.cmtrace.log')) },
+      { name: 'smsts-2.log', bytes: fs.readFileSync(fixture('logs', 'brackdk04__hello-world__smsts.log')) },
+    ]);
     await expect(page.getByRole('list', { name: 'Files to diagnose' }).getByRole('listitem')).toHaveCount(2);
     await page.getByRole('button', { name: 'Diagnose' }).click();
     const first = page.getByRole('list', { name: 'Matching articles, best first' }).getByRole('article').first();
     await expect(first.getByRole('heading', { level: 3 })).toHaveText(ARTICLE);
     await expect(first.getByRole('list', { name: 'Evidence lines' })).toContainText('smsts-1.log:');
+  });
+
+  test('a UTF-16 LE file chosen with the file picker is decoded and diagnosed', async ({ page }) => {
+    await page.goto('./');
+    const text = readFixture('kb2509330', 'phase2.cmtrace.log');
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    await page.getByLabel('choose files').setInputFiles({ name: 'smsts.log', mimeType: 'text/plain', buffer: utf16 });
+    await page.getByRole('button', { name: 'Diagnose' }).click();
+    const first = page.getByRole('list', { name: 'Matching articles, best first' }).getByRole('article').first();
+    await expect(first.getByRole('heading', { level: 3 })).toHaveText(ARTICLE);
+    await expect(first.getByRole('list', { name: 'Evidence lines' })).toContainText('signature varification failed');
   });
 });

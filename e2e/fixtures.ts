@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 
 /**
  * Every browser test also checks the two promises made to an intranet: no request leaves
@@ -39,4 +39,21 @@ export function fixture(...parts: string[]): string {
 
 export function readFixture(...parts: string[]): string {
   return fs.readFileSync(fixture(...parts), 'utf8');
+}
+
+/**
+ * Drops files on the drop zone with a real drop event, byte for byte, as a technician
+ * dragging them from Explorer would.
+ */
+export async function dropFiles(page: Page, files: { name: string; bytes: Uint8Array }[]): Promise<void> {
+  const payload = files.map((f) => ({ name: f.name, base64: Buffer.from(f.bytes).toString('base64') }));
+  const dataTransfer = await page.evaluateHandle((list) => {
+    const dt = new DataTransfer();
+    for (const f of list) {
+      const bytes = Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0));
+      dt.items.add(new File([bytes], f.name, { type: 'text/plain' }));
+    }
+    return dt;
+  }, payload);
+  await page.getByTestId('drop-zone').dispatchEvent('drop', { dataTransfer });
 }

@@ -51,17 +51,32 @@ export function DiagnosisResults({ view, getContext }: { view: DiagnosisView; ge
         </div>
       )}
 
-      {diagnosis.nearMisses.length > 0 && (
+      {(diagnosis.nearMisses.length > 0 || diagnosis.suggestions.length > 0) && (
         <div>
           <h2 className="text-lg font-semibold">Related reading (not a diagnosis)</h2>
-          <p className="text-sm text-slate-600">These articles share some lines with your log, but none of the lines that identify them.</p>
-          <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
+          <p className="text-sm text-slate-600">
+            These articles share something with your log, but none of the lines that identify their problem. Read them only if nothing else fits.
+          </p>
+          <ul className="mt-2 space-y-3 text-sm" aria-label="Related reading">
             {diagnosis.nearMisses.map((m) => (
               <li key={m.id}>
                 <Link href={m.url} className="text-blue-700 hover:underline">
                   {m.title}
-                </Link>{' '}
-                <span className="text-slate-500">({m.hits.map((h) => h.label).join('; ')})</span>
+                </Link>
+                <span className="block text-slate-600">Your log has some of its supporting lines: {m.hits.map((h) => h.label).join('; ')}</span>
+              </li>
+            ))}
+            {diagnosis.suggestions.map((s) => (
+              <li key={s.id}>
+                <Link href={s.url} className="text-blue-700 hover:underline">
+                  {s.title}
+                </Link>
+                <span className="block text-slate-600">
+                  {multiFile ? `${s.line.file}:` : 'Line '}
+                  {s.line.line} of your log resembles a line this article quotes:
+                </span>
+                <code className="block whitespace-pre-wrap break-words font-mono text-xs text-slate-800">{s.line.text}</code>
+                <code className="block whitespace-pre-wrap break-words font-mono text-xs text-slate-500">{s.quoted}</code>
               </li>
             ))}
           </ul>

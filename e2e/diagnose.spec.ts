@@ -31,6 +31,16 @@ test.describe('diagnosing a pasted log', () => {
     });
   }
 
+  test('a line that only resembles an article is offered as reading, never as the diagnosis', async ({ page }) => {
+    await page.goto('./');
+    await page.getByLabel('Paste log lines').fill('Parsing Policy Body.\nFailed to get client identity (80072ee7)\n');
+    await page.getByRole('button', { name: 'Diagnose' }).click();
+    await expect(page.getByRole('heading', { name: 'No known issue matches' })).toBeVisible();
+    const reading = page.getByRole('list', { name: 'Related reading' });
+    await expect(reading.getByRole('link', { name: ARTICLE })).toBeVisible();
+    await expect(reading).toContainText('Line 2 of your log resembles a line this article quotes');
+  });
+
   test('an evidence line opens the lines around it', async ({ page }) => {
     await page.goto('./');
     await page.getByLabel('Paste log lines').fill(readFixture('kb2509330', 'phase2.log'));

@@ -70,6 +70,7 @@ describe('diagnose on logs with no known problem', () => {
       const d = diagnoseFiles(matcher, [{ name: file, bytes: read('logs', file) }]);
       expect(d.verdict).toBe('none');
       expect(d.matches).toEqual([]);
+      expect(d.suggestions).toEqual([]);
     });
   }
 });

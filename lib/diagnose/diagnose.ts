@@ -2,6 +2,7 @@ import type { LogRecord } from '../log';
 import { findCodes } from '../log';
 import { articlePath } from '../urls';
 import { matchRanges, type Matcher } from './matcher';
+import { isFailureLine, suggestArticles, SUGGESTION_LINES, type Suggestion } from './suggest';
 
 export type Confidence = 'high' | 'medium' | 'low';
 
@@ -46,6 +47,8 @@ export interface Diagnosis {
   matches: ArticleMatch[];
   /** Articles with only supporting hits: reading suggestions, never a diagnosis. */
   nearMisses: ArticleMatch[];
+  /** When nothing matched: articles quoting a line that resembles a failure line of the log. */
+  suggestions: Suggestion[];
   codes: CodeOccurrence[];
   records: number;
 }
@@ -128,13 +131,25 @@ export function diagnose(matcher: Matcher, records: readonly LogRecord[]): Diagn
   const byScore = (a: ArticleMatch, b: ArticleMatch) => b.score - a.score || a.id.localeCompare(b.id);
   matches.sort(byScore);
   nearMisses.sort(byScore);
+  // Resemblance is only worth offering when nothing matched; it reads the log from the end,
+  // where a failing run stops, and so costs nothing on the hot loop above.
+  const shown = new Set(nearMisses.map((m) => m.id));
+  const suggestions = matches.length > 0 ? [] : suggestArticles(matcher.suggestions, matcher.entries, lastFailures(records, SUGGESTION_LINES), shown);
   return {
     verdict: matches.length > 0 ? 'match' : 'none',
     matches,
     nearMisses,
+    suggestions,
     codes: [...codes.values()],
     records: records.length,
   };
+}
+
+/** The last `count` failure lines of the log, in log order. */
+export function lastFailures(records: readonly LogRecord[], count: number): LogRecord[] {
+  const found: LogRecord[] = [];
+  for (let i = records.length - 1; i >= 0 && found.length < count; i--) if (isFailureLine(records[i])) found.push(records[i]);
+  return found.reverse();
 }
 
 /** Sorts and joins overlapping highlight ranges so the text can be cut into marked pieces. */

@@ -1,5 +1,6 @@
 import type { KbEntry } from '../kb/entry';
 import type { Signature, SignatureRole } from '../kb/schema';
+import { buildSuggestionIndex, type SuggestionIndex } from './suggest';
 
 export interface CompiledSignature {
   articleId: string;
@@ -16,6 +17,8 @@ export interface Matcher {
   signatures: CompiledSignature[];
   /** All signatures joined into one regex: a line that fails it cannot hit any signature. */
   prefilter: RegExp;
+  /** The articles' quoted lines, for "resembles" suggestions when nothing matches exactly. */
+  suggestions: SuggestionIndex;
 }
 
 const REGEX_SPECIALS = /[.*+?^${}()|[\]\\]/g;
@@ -44,7 +47,7 @@ export function compileMatcher(entries: KbEntry[]): Matcher {
   const prefilter = signatures.length
     ? new RegExp(signatures.map((s) => `(?:${s.pattern.source})`).join('|'), 'i')
     : /(?!)/;
-  return { entries, signatures, prefilter };
+  return { entries, signatures, prefilter, suggestions: buildSuggestionIndex(entries) };
 }
 
 /** The [start, end) ranges of every match of a signature in a line, for highlighting. */

@@ -22,8 +22,8 @@ export default function AboutPage() {
       <p>
         Each article lists signatures: lines quoted from its source, each marked <em>decisive</em> (on its own it identifies the problem) or{' '}
         <em>supporting</em> (it adds weight). An article is offered as a diagnosis only when at least one decisive signature is in your log. Articles that
-        share only supporting lines are listed as related reading, never as a diagnosis. When nothing matches, the page says so and decodes the error codes
-        in the log instead.
+        share only supporting lines are listed as related reading, never as a diagnosis. When nothing matches, the page says so, decodes the error codes
+        in the log, and may offer an article whose quoted line resembles one of the last failure lines of the log, showing both lines side by side.
       </p>
 
       <h2 id="error-code-data">Error-code data and attribution</h2>

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getKbEntries } from '../kb';
-import type { KbEntry } from '../kb/entry';
+import { sampleEntry } from '../kb/sample-entry';
 import { parseLog } from '../log';
 import { compileMatcher, confidenceOf, diagnose, diagnoseFiles, mergeRanges, toReport } from '.';
 
@@ -76,17 +76,7 @@ describe('diagnose on logs with no known problem', () => {
 });
 
 describe('scoring', () => {
-  const entry = (id: string, signatures: KbEntry['signatures'], codes: string[] = []): KbEntry => ({
-    id,
-    title: id,
-    summary: '',
-    products: [],
-    logs: [],
-    codes,
-    signatures,
-    symptoms: [],
-    fixes: [],
-  });
+  const entry = sampleEntry;
   const m = compileMatcher([
     entry('decisive-one', [{ literal: 'alpha failed', role: 'decisive' }, { literal: 'beta', role: 'supporting' }], ['0x80004005']),
     entry('supporting-only', [{ literal: 'beta', role: 'supporting' }]),

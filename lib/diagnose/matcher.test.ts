@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { KbEntry } from '../kb/entry';
+import { sampleEntry } from '../kb/sample-entry';
 import { compileMatcher, literalPattern, matchRanges } from './matcher';
 
-const entry = (id: string, signatures: KbEntry['signatures']): KbEntry => ({
-  id,
-  title: id,
-  summary: '',
-  products: [],
-  logs: [],
-  codes: [],
-  signatures,
-  symptoms: [],
-  fixes: [],
-});
+const entry = sampleEntry;
 
 describe('literalPattern', () => {
   it('matches case-insensitively and across any run of white space, including no-break spaces', () => {

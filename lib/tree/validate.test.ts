@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { sampleTree } from './sample-tree';
 import { TreeError, validateTree } from './validate';
 
 const steps = new Map([['naa-srvacct-restore-key-mismatch', new Set(['run-cryptimportkey-as-system', 'reinstall-windows'])]]);
 
-const tree = () => ({
-  start: 'area',
-  nodes: [
-    { id: 'area', question: 'What is failing?', answers: [{ id: 'osd', label: 'A task sequence', next: 'tool' }] },
-    {
-      id: 'tool',
-      question: 'Can you run CryptImportKey.exe as SYSTEM?',
-      answers: [
-        { id: 'yes', label: 'Yes', fix: { article: 'naa-srvacct-restore-key-mismatch', step: 'run-cryptimportkey-as-system' } },
-        { id: 'no', label: 'No', fix: { article: 'naa-srvacct-restore-key-mismatch', step: 'reinstall-windows' } },
-        { id: 'other', label: 'Something else', uncovered: 'No article covers this case yet.' },
-      ],
-    },
-  ],
-});
+const tree = sampleTree;
 
 function detailsOf(data: unknown): string[] {
   try {

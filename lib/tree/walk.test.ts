@@ -1,21 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Tree } from './schema';
+import { sampleTree } from './sample-tree';
 import { paramToPath, pathToParam, walkTree } from './walk';
 
-const tree: Tree = {
-  start: 'area',
-  nodes: [
-    { id: 'area', question: 'What is failing?', answers: [{ id: 'osd', label: 'A task sequence', next: 'tool' }] },
-    {
-      id: 'tool',
-      question: 'Can you run CryptImportKey.exe as SYSTEM?',
-      answers: [
-        { id: 'yes', label: 'Yes', fix: { article: 'a', step: 'run-cryptimportkey-as-system' } },
-        { id: 'no', label: 'No', uncovered: 'No article covers this case yet.' },
-      ],
-    },
-  ],
-};
+const tree = sampleTree();
 
 describe('walkTree', () => {
   it('starts at the start node with no answers', () => {

@@ -87,7 +87,7 @@ describe('parseArticle', () => {
     const broken = FRONTMATTER.replace('codes: ["0x80040101"]', 'codes: ["80040101"]').replace('role: decisive', 'role: maybe');
     const errors = errorsOf(broken + BODY);
     expect(errors.some((e) => e.includes('"codes.0"') && e.includes('0x followed by 8 upper-case hex'))).toBe(true);
-    expect(errors.some((e) => e.includes('"signatures.0'))).toBe(true);
+    expect(errors).toContainEqual(expect.stringMatching(/^frontmatter field "signatures\.0\.role" /));
   });
 
   it('rejects an id that differs from the file name', () => {
@@ -111,7 +111,14 @@ describe('parseArticle', () => {
 
   it('rejects a regex signature that does not compile or is anchored', () => {
     const broken = FRONTMATTER.replace('- literal: "Network Access Account is not set"', '- regex: "^Network (Access"');
-    expect(errorsOf(broken + BODY).some((e) => e.includes('"signatures.0.regex"') || e.includes('signatures.0'))).toBe(true);
+    expect(errorsOf(broken + BODY)).toContainEqual(expect.stringMatching(/^frontmatter field "signatures\.0\.regex" is not a valid regular expression/));
+    const anchored = FRONTMATTER.replace('- literal: "Network Access Account is not set"', '- regex: "^Network Access"');
+    expect(errorsOf(anchored + BODY)).toContainEqual('frontmatter field "signatures.0.regex" must not be anchored with ^ or $');
+  });
+
+  it('rejects a signature with both or neither of literal and regex', () => {
+    const both = FRONTMATTER.replace('- literal: "Network Access Account is not set"', '- literal: "Network Access"\n    regex: "Network Access"');
+    expect(errorsOf(both + BODY)).toContainEqual('frontmatter field "signatures.0" needs exactly one of "literal" or "regex"');
   });
 
   it('requires the four sections and at least one resolution path with steps', () => {

@@ -22,11 +22,16 @@ const regexSource = z
   });
 
 const role = z.enum(['decisive', 'supporting']);
+export type SignatureRole = z.infer<typeof role>;
 
-export const signatureSchema = z.union([
-  z.strictObject({ literal: z.string().trim().min(3), role }),
-  z.strictObject({ regex: regexSource, role }),
-]);
+// One object shape with a refinement rather than a union, so that a mistake is reported on
+// its own field ("signatures.2.role") instead of as "Invalid input" for the whole entry.
+export const signatureSchema = z
+  .strictObject({ literal: z.string().trim().min(3).optional(), regex: regexSource.optional(), role })
+  .refine((s) => (s.literal === undefined) !== (s.regex === undefined), { message: 'needs exactly one of "literal" or "regex"' })
+  .transform((s): { literal: string; role: SignatureRole } | { regex: string; role: SignatureRole } =>
+    s.literal !== undefined ? { literal: s.literal, role: s.role } : { regex: s.regex!, role: s.role },
+  );
 
 export const frontmatterSchema = z.strictObject({
   id: slugField,
@@ -41,5 +46,5 @@ export const frontmatterSchema = z.strictObject({
 });
 
 export type Frontmatter = z.infer<typeof frontmatterSchema>;
-export type Signature = z.infer<typeof signatureSchema>;
-export type SignatureRole = z.infer<typeof role>;
+export type Signature = z.output<typeof signatureSchema>;
+

@@ -49,7 +49,7 @@ export function SearchBox() {
         aria-controls={listId}
         aria-activedescendant={active >= 0 ? `${listId}-${active}` : undefined}
         autoComplete="off"
-        placeholder="Search articles, messages, codes"
+        placeholder="Search messages or codes"
         value={query}
         onFocus={() => void load()}
         onChange={(e) => void update(e.target.value)}

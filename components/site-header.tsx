@@ -16,7 +16,7 @@ export function SiteHeader() {
             </Link>
           ))}
         </nav>
-        <div className="ml-auto w-full sm:w-64">
+        <div className="ml-auto w-full sm:w-56">
           <SearchBox />
         </div>
       </div>

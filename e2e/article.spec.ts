@@ -30,3 +30,13 @@ test('the search box finds the article by its misspelt log line and by a code', 
   await search.press('Enter');
   await expect(page).toHaveURL(/\/kb\/articles\/naa-srvacct-restore-key-mismatch\/$/);
 });
+
+test('an article prints without the navigation, the search box and the link buttons', async ({ page }) => {
+  await page.goto('articles/naa-srvacct-restore-key-mismatch/#rebuild-site-reset');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+  await expect(page.getByRole('combobox', { name: 'Search articles' })).toBeHidden();
+  await expect(page.getByRole('button', { name: /Copy link/ }).first()).toBeHidden();
+  await expect(page.locator('li#rebuild-site-reset')).toBeVisible();
+  expect(await page.locator('li#rebuild-site-reset').evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('none');
+});

@@ -2,7 +2,8 @@
 // Nothing here makes a request; the error table is a chunk of this site, loaded on demand.
 import { codeSummary, decodeCode, loadErrorTable } from '../errors';
 import { decodeLogBytes, parseLog } from '../log';
-import { compileMatcher } from './matcher';
+import type { KbEntry } from '../kb/entry';
+import { compileMatcher, type Matcher } from './matcher';
 import { diagnose } from './diagnose';
 import type { CodeInfo, LogInput, WorkerRequest, WorkerResponse } from './protocol';
 
@@ -11,6 +12,16 @@ const scope = self as unknown as { onmessage: ((e: MessageEvent<WorkerRequest>) 
 // The texts of the last diagnosis, kept so the page can ask for the lines around a line.
 let texts = new Map<string, string>();
 let lineCache = new Map<string, string[]>();
+
+// The page sends the same knowledge base with every request (as a fresh copy): compile its
+// signatures and suggestion index once, keyed by the article ids.
+let compiled: { key: string; matcher: Matcher } | null = null;
+
+function matcherFor(entries: KbEntry[]): Matcher {
+  const key = entries.map((e) => e.id).join('\n');
+  if (compiled?.key !== key) compiled = { key, matcher: compileMatcher(entries) };
+  return compiled.matcher;
+}
 
 async function readInput(input: LogInput): Promise<string> {
   if ('text' in input) return input.text;
@@ -44,8 +55,7 @@ async function handle(request: WorkerRequest): Promise<WorkerResponse> {
     return { type: 'context', id: request.id, file: request.file, lines: context };
   }
   const started = performance.now();
-  // Compiling costs microseconds; the entries arrive as a fresh copy with every request anyway.
-  const matcher = compileMatcher(request.entries);
+  const matcher = matcherFor(request.entries);
   texts = new Map();
   lineCache = new Map();
   const records = [];

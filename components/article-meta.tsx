@@ -11,7 +11,15 @@ export function ArticleMeta({ article }: { article: ParsedArticle }) {
         <dt className="font-medium text-slate-500">Applies to</dt>
         <dd>{fm.products.join(', ')}</dd>
         <dt className="font-medium text-slate-500">Logs</dt>
-        <dd>{fm.logs.join(', ')}</dd>
+        <dd>
+          <ul>
+            {fm.logs.map((l) => (
+              <li key={l.name}>
+                <span className="font-mono">{l.name}</span> <span className="text-slate-500">({l.where})</span>
+              </li>
+            ))}
+          </ul>
+        </dd>
         <dt className="font-medium text-slate-500">Codes</dt>
         <dd className="flex flex-wrap gap-x-2">
           {fm.codes.map((code) => (
@@ -30,6 +38,7 @@ export function ArticleMeta({ article }: { article: ParsedArticle }) {
                 {p.title}
               </a>{' '}
               <span className="text-slate-500">({p.steps.length} steps)</span>
+              <p className="text-slate-600">{p.when}</p>
             </li>
           ))}
         </ul>

@@ -32,11 +32,11 @@ describe('diagnose on the KB 2509330 excerpts', () => {
     expect(line?.line).toBe(5);
   });
 
-  it('lists the fix links of every resolution path, each to a step anchor', () => {
+  it('lists the fix links of every resolution path, each to a step anchor, in the order the article prefers', () => {
     const d = diagnoseFiles(matcher, [{ name: 'phase1.log', bytes: read('kb2509330', 'phase1.log') }]);
     expect(d.matches[0].fixes.map((f) => f.url)).toEqual([
-      `/articles/${FOUNDING}/#reinstall-windows`,
       `/articles/${FOUNDING}/#run-cryptimportkey-as-system`,
+      `/articles/${FOUNDING}/#reinstall-windows`,
     ]);
   });
 

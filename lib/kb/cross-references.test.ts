@@ -9,11 +9,21 @@ function article(id: string, extra = '', related = '[]'): string {
 id: ${id}
 title: "Article ${id} for the link checks"
 summary: "A small article that exists only in this test."
+area: task-sequence
 products: ["Configuration Manager current branch"]
-logs: ["SMSTS.log"]
+logs:
+  - name: SMSTS.log
+    where: 'the client, CCM Logs folder'
 signatures:
   - literal: "something failed in ${id}"
     role: decisive
+paths:
+  - id: fix-it
+    when: "Always: it is the only path."
+nearMisses:
+  - what: "A healthy line of the same log"
+    source: "test/fixtures/logs/maxmoonACR__MDTLOGFiles__smsts.log"
+    lines: "Starting Task Sequence Manager."
 sources:
   - title: "Somewhere"
     url: "https://learn.microsoft.com/"

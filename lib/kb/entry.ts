@@ -7,13 +7,18 @@ export interface KbEntry {
   id: string;
   title: string;
   summary: string;
+  area: string;
   products: string[];
+  /** The log file names. */
   logs: string[];
+  /** Logs to collect when the pasted one cannot settle the cause alone. */
+  collectNext: { log: string; where: string; why: string }[];
   codes: string[];
   signatures: Signature[];
   symptoms: string[];
-  /** One link per resolution path, to that path's first step. */
-  fixes: { title: string; url: string }[];
+  /** One link per resolution path, to that path's first step, in the order the article prefers. */
+  fixes: { title: string; url: string; when: string }[];
+  related: string[];
 }
 
 export function toKbEntry(article: ParsedArticle): KbEntry {
@@ -22,11 +27,14 @@ export function toKbEntry(article: ParsedArticle): KbEntry {
     id: fm.id,
     title: fm.title,
     summary: fm.summary,
+    area: fm.area,
     products: fm.products,
-    logs: fm.logs,
+    logs: fm.logs.map((l) => l.name),
+    collectNext: fm.collectNext,
     codes: fm.codes,
     signatures: fm.signatures,
     symptoms: article.symptomLines,
-    fixes: article.paths.map((p) => ({ title: p.title, url: articlePath(fm.id, p.steps[0].id) })),
+    fixes: article.paths.map((p) => ({ title: p.title, url: articlePath(fm.id, p.steps[0].id), when: p.when })),
+    related: fm.related,
   };
 }

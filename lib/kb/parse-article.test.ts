@@ -5,12 +5,22 @@ const FRONTMATTER = `---
 id: sample
 title: "A sample problem for the parser"
 summary: "One sentence that says what the sample is about."
+area: boot-media
 products: ["Configuration Manager 2007"]
-logs: ["SMSTS.log"]
+logs:
+  - name: SMSTS.log
+    where: 'the client, in WinPE'
 codes: ["0x80040101"]
 signatures:
   - literal: "Network Access Account is not set"
     role: decisive
+paths:
+  - id: import-keys
+    when: "Whenever the tool can run on the server."
+nearMisses:
+  - what: "A healthy start of a task sequence"
+    source: "test/fixtures/logs/maxmoonACR__MDTLOGFiles__smsts.log"
+    lines: "Starting Task Sequence Manager."
 sources:
   - title: "KB 2509330"
     url: "https://support.microsoft.com/kb/2509330"
@@ -68,6 +78,7 @@ describe('parseArticle', () => {
       {
         id: 'import-keys',
         title: 'Import the keys',
+        when: 'Whenever the tool can run on the server.',
         steps: [
           expect.objectContaining({ id: 'run-tool', text: 'Run the tool, then reset the site.' }),
           expect.objectContaining({ id: 'site-reset' }),
@@ -76,6 +87,22 @@ describe('parseArticle', () => {
     ]);
     expect(article.symptomLines).toEqual(['Network Access Account is not set TSMBootstrap']);
     expect(article.anchors).toContain('site-reset');
+  });
+
+  it('requires frontmatter paths to list every resolution path, in the body order', () => {
+    const swapped = FRONTMATTER.replace('id: import-keys', 'id: other-path');
+    expect(errorsOf(swapped + BODY).join()).toMatch(/"paths" lists \[other-path\] but the Resolution paths with steps are \[import-keys\]/);
+  });
+
+  it('requires path and commit for a Microsoft troubleshooting source', () => {
+    const learn = FRONTMATTER.replace('https://support.microsoft.com/kb/2509330', 'https://learn.microsoft.com/en-us/troubleshoot/mem/configmgr/os-deployment/pxe-boot-not-work');
+    const errors = errorsOf(learn + BODY);
+    expect(errors).toContainEqual(expect.stringContaining('"sources.0.path" is required'));
+    expect(errors).toContainEqual(expect.stringContaining('"sources.0.commit" is required'));
+  });
+
+  it('rejects an area that content/areas.json does not define', () => {
+    expect(errorsOf(FRONTMATTER.replace('area: boot-media', 'area: somewhere') + BODY).join()).toMatch(/"area"/);
   });
 
   it('keeps line numbers of the file in the body so MDX errors point at the right line', () => {

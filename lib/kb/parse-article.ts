@@ -18,7 +18,7 @@ export interface MdNode {
 
 export interface Heading { id: string; depth: number; text: string; line: number }
 export interface Step { id: string; text: string; line: number }
-export interface ResolutionPath { id: string; title: string; steps: Step[] }
+export interface ResolutionPath { id: string; title: string; steps: Step[]; /** When to take it (frontmatter `paths`). */ when: string }
 export interface ParsedArticle {
   slug: string;
   frontmatter: Frontmatter;
@@ -145,7 +145,7 @@ export function parseArticle(slug: string, source: string, file = `${slug}.mdx`)
           section = id;
           currentPath = null;
         } else if (node.depth === 3 && section === 'resolution') {
-          currentPath = { id, title: text, steps: [] };
+          currentPath = { id, title: text, steps: [], when: '' };
         }
       }
       return;
@@ -183,13 +183,18 @@ export function parseArticle(slug: string, source: string, file = `${slug}.mdx`)
     if (link.url.startsWith('#') && !seen.has(link.url.slice(1))) errors.push(problems.deadLink(link.line, link.url));
   }
 
+  const bodyPaths = paths.filter((p) => p.steps.length > 0).map((p) => p.id);
+  if (frontmatter && frontmatter.paths.map((p) => p.id).join() !== bodyPaths.join()) {
+    errors.push(problems.pathsMismatch(frontmatter.paths.map((p) => p.id), bodyPaths));
+  }
+
   if (errors.length > 0 || !frontmatter) throw new ArticleError(file, errors);
   return {
     slug,
     frontmatter,
     body: split.body,
     headings,
-    paths: paths.filter((p) => p.steps.length > 0),
+    paths: paths.filter((p) => p.steps.length > 0).map((p) => ({ ...p, when: frontmatter.paths.find((f) => f.id === p.id)!.when })),
     anchors: [...seen],
     links,
     symptomLines,

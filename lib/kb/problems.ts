@@ -18,5 +18,7 @@ export const problems = {
   noResolutionPath: () => 'the Resolution section has no "### path {/*id*/}" followed by <Steps>',
   noSymptomLines: () => 'the Symptoms section has no fenced code block with the quoted log lines',
   deadLink: (line: number | undefined, url: string) => `line ${line}: link "${url}" points at an anchor or page that does not exist`,
+  pathsMismatch: (listed: string[], body: string[]) =>
+    `frontmatter field "paths" lists [${listed.join(', ')}] but the Resolution paths with steps are [${body.join(', ')}]: list every path once, in the order the body gives them (the order the source prefers)`,
   unknownRelated: (slug: string) => `frontmatter field "related" names "${slug}", which is not an article`,
 };

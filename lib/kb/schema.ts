@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import areas from '../../content/areas.json';
 import { isSlug } from '../slug';
 
 const HEX_CODE = /^0x[0-9A-F]{8}$/;
@@ -33,15 +34,66 @@ export const signatureSchema = z
     s.literal !== undefined ? { literal: s.literal, role: s.role } : { regex: s.regex!, role: s.role },
   );
 
+export const AREA_IDS = areas.map((a) => a.id) as [string, ...string[]];
+
+// Microsoft's troubleshooting articles live in MicrosoftDocs/SupportArticles-docs; citing one
+// needs the file and the commit read, so every fact can be checked again against that text.
+const MICROSOFT_TROUBLESHOOTING = /^https:\/\/learn\.microsoft\.com\/[a-z-]+\/troubleshoot\//;
+
+const sourceSchema = z
+  .strictObject({
+    title: z.string().min(3),
+    url: z.url({ protocol: /^https?$/ }),
+    path: z.string().regex(/^support\/.+\.md$/, 'must be the file\'s path in SupportArticles-docs, e.g. support/mem/configmgr/...md').optional(),
+    commit: z.string().regex(/^[0-9a-f]{40}$/, 'must be the 40-hex-digit commit that was read').optional(),
+  })
+  .superRefine((s, ctx) => {
+    if (!MICROSOFT_TROUBLESHOOTING.test(s.url)) return;
+    if (s.path === undefined) ctx.addIssue({ code: 'custom', path: ['path'], message: 'is required for a Microsoft troubleshooting article' });
+    if (s.commit === undefined) ctx.addIssue({ code: 'custom', path: ['commit'], message: 'is required for a Microsoft troubleshooting article' });
+  });
+
+const logSchema = z.strictObject({
+  name: z.string().min(2),
+  /** Where the technician finds it: which machine, which folder. */
+  where: z.string().min(5),
+});
+
+const collectNextSchema = z.strictObject({
+  log: z.string().min(2),
+  where: z.string().min(5),
+  /** What it settles that the pasted log cannot. */
+  why: z.string().min(10),
+});
+
+const pathSchema = z.strictObject({
+  /** The id of a `### ... {/*id*\/}` path under Resolution. */
+  id: slugField,
+  /** When to take this path, in the technician's words. */
+  when: z.string().min(10).max(300),
+});
+
+const nearMissSchema = z.strictObject({
+  /** What these lines are: a neighbouring cause, or a healthy run. */
+  what: z.string().min(10),
+  /** Where the lines are quoted from (a URL, or test/fixtures/logs/<file> for a real healthy log). */
+  source: z.string().min(5),
+  lines: z.string().min(10),
+});
+
 export const frontmatterSchema = z.strictObject({
   id: slugField,
   title: z.string().min(5).max(120),
   summary: z.string().min(10).max(240),
+  area: z.enum(AREA_IDS),
   products: z.array(z.string().min(2)).min(1),
-  logs: z.array(z.string().min(2)).min(1),
+  logs: z.array(logSchema).min(1),
+  collectNext: z.array(collectNextSchema).default([]),
   codes: z.array(z.string().regex(HEX_CODE, 'must be 0x followed by 8 upper-case hex digits')).default([]),
   signatures: z.array(signatureSchema).min(1),
-  sources: z.array(z.strictObject({ title: z.string().min(3), url: z.url({ protocol: /^https?$/ }) })).min(1),
+  paths: z.array(pathSchema).min(1),
+  nearMisses: z.array(nearMissSchema).min(1),
+  sources: z.array(sourceSchema).min(1),
   related: z.array(slugField).default([]),
 });
 

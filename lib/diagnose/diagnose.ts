@@ -1,7 +1,7 @@
 import type { LogRecord } from '../log';
-import { findCodes } from '../log';
+import { CONTEXT_FREE_CODE, findCodes } from '../log';
 import { articlePath } from '../urls';
-import { matchRanges, type Matcher } from './matcher';
+import { matchRanges, scanLine, type Matcher } from './matcher';
 import { isFailureLine, suggestArticles, SUGGESTION_LINES, type Suggestion } from './suggest';
 
 export type Confidence = 'high' | 'medium' | 'low';
@@ -70,7 +70,7 @@ interface Tally {
   evidence: Map<LogRecord, Evidence>;
 }
 
-/** One pass over the records: signatures through the prefilter, codes on every line. */
+/** One pass over the records: each line's candidate signatures from the automaton, codes on every line. */
 export function diagnose(matcher: Matcher, records: readonly LogRecord[]): Diagnosis {
   const tallies = new Map<string, Tally>();
   for (const entry of matcher.entries) {
@@ -80,13 +80,16 @@ export function diagnose(matcher: Matcher, records: readonly LogRecord[]): Diagn
 
   for (const record of records) {
     const text = record.text;
-    for (const hit of findCodes(text)) {
-      const seen = codes.get(hit.code);
-      if (seen) seen.count++;
-      else codes.set(hit.code, { code: hit.code, count: 1, first: { file: record.file, line: record.line, text } });
+    const scan = record.offset >= 0 ? scanLine(matcher, record.source, record.offset, record.offset + text.length) : scanLine(matcher, text);
+    if (scan.codeWord || CONTEXT_FREE_CODE.test(text)) {
+      for (const hit of findCodes(text)) {
+        const seen = codes.get(hit.code);
+        if (seen) seen.count++;
+        else codes.set(hit.code, { code: hit.code, count: 1, first: { file: record.file, line: record.line, text } });
+      }
     }
-    if (!matcher.prefilter.test(text)) continue;
-    for (const signature of matcher.signatures) {
+    for (const candidate of scan.candidates) {
+      const signature = matcher.signatures[candidate];
       if (!signature.pattern.test(text)) continue;
       const tally = tallies.get(signature.articleId)!;
       if (tally.counts[signature.index]++ >= EVIDENCE_PER_SIGNATURE) continue;
@@ -99,7 +102,11 @@ export function diagnose(matcher: Matcher, records: readonly LogRecord[]): Diagn
 
   const matches: ArticleMatch[] = [];
   const nearMisses: ArticleMatch[] = [];
+  // Signatures are compiled in article order, so an article's are a contiguous run.
+  let firstSignature = 0;
   for (const entry of matcher.entries) {
+    const offset = firstSignature;
+    firstSignature += entry.signatures.length;
     const tally = tallies.get(entry.id)!;
     const hits: SignatureHit[] = [];
     let decisive = 0;
@@ -107,8 +114,7 @@ export function diagnose(matcher: Matcher, records: readonly LogRecord[]): Diagn
     entry.signatures.forEach((signature, i) => {
       const count = tally.counts[i];
       if (count === 0) return;
-      const compiled = matcher.signatures.find((s) => s.articleId === entry.id && s.index === i)!;
-      hits.push({ label: compiled.label, role: signature.role, count });
+      hits.push({ label: matcher.signatures[offset + i].label, role: signature.role, count });
       if (signature.role === 'decisive') decisive++;
       else supporting++;
     });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sampleEntry } from '../kb/sample-entry';
-import { compileMatcher, literalPattern, matchRanges } from './matcher';
+import { candidateSignatures, compileMatcher, literalPattern, matchRanges, UnanchoredSignatureError } from './matcher';
 
 const entry = sampleEntry;
 
@@ -20,24 +20,30 @@ describe('literalPattern', () => {
 describe('compileMatcher', () => {
   const matcher = compileMatcher([
     entry('a', [{ literal: 'signature varification failed', role: 'decisive' }]),
-    entry('b', [{ regex: 'HRESULT=8009100e', role: 'supporting' }]),
+    entry('b', [{ regex: 'CMSG_CTRL_VERIFY_SIGNATURE.*HRESULT=8009100e', role: 'supporting' }]),
   ]);
 
-  it('joins every signature into one prefilter that passes the lines any signature matches', () => {
-    expect(matcher.prefilter.test('signature varification failed')).toBe(true);
-    expect(matcher.prefilter.test('CryptMsgControl (...), HRESULT=8009100E (libcrypt.cpp,351)')).toBe(true);
-    expect(matcher.prefilter.test('Parsing Policy Body.')).toBe(false);
+  it('offers a signature as a candidate only on lines holding all of its fragments', () => {
+    expect(candidateSignatures(matcher, 'signature VARIFICATION failed')).toEqual([0]);
+    expect(candidateSignatures(matcher, 'CryptMsgControl (hMsg, 0, CMSG_CTRL_VERIFY_SIGNATURE, x), HRESULT=8009100E (libcrypt.cpp,351)')).toEqual([1]);
+    expect(candidateSignatures(matcher, 'HRESULT=8009100e alone')).toEqual([]);
+    expect(candidateSignatures(matcher, 'Parsing Policy Body.')).toEqual([]);
   });
 
-  it('keeps each signature with its article, position and role', () => {
-    expect(matcher.signatures.map((s) => [s.articleId, s.index, s.role, s.label])).toEqual([
-      ['a', 0, 'decisive', 'signature varification failed'],
-      ['b', 0, 'supporting', '/HRESULT=8009100e/'],
+  it('keeps each signature with its article, position, role and indexed fragments', () => {
+    expect(matcher.signatures.map((s) => [s.articleId, s.index, s.role, s.label, s.fragments])).toEqual([
+      ['a', 0, 'decisive', 'signature varification failed', ['signature varificati', 'varification failed']],
+      ['b', 0, 'supporting', '/CMSG_CTRL_VERIFY_SIGNATURE.*HRESULT=8009100e/', ['cmsg_ctrl_verify_sig', 'trl_verify_signature']],
     ]);
   });
 
-  it('never passes a line when there are no signatures', () => {
-    expect(compileMatcher([]).prefilter.test('anything')).toBe(false);
+  it('finds nothing when there are no signatures', () => {
+    expect(candidateSignatures(compileMatcher([]), 'anything')).toEqual([]);
+  });
+
+  it('rejects a signature with no fragment every match must contain, naming the article and the signature', () => {
+    expect(() => compileMatcher([entry('vague', [{ regex: '(?:ab|cd)\\d+', role: 'supporting' }])])).toThrow(UnanchoredSignatureError);
+    expect(() => compileMatcher([entry('vague', [{ regex: 'x.*y', role: 'supporting' }])])).toThrow(/vague: signature 0 \(\/x\.\*y\/\)/);
   });
 });
 

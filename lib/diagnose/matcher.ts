@@ -1,5 +1,8 @@
 import type { KbEntry } from '../kb/entry';
 import type { Signature, SignatureRole } from '../kb/schema';
+import { CODE_CONTEXT_WORDS } from '../log/codes';
+import { buildAutomaton, isUnicodeSpace, type Automaton } from './aho-corasick';
+import { chooseFragments, literalFragments, regexFragments } from './fragments';
 import { buildSuggestionIndex, type SuggestionIndex } from './suggest';
 
 export interface CompiledSignature {
@@ -10,13 +13,21 @@ export interface CompiledSignature {
   /** What the author wrote, for display. */
   label: string;
   pattern: RegExp;
+  /** The literal fragments indexed for it: every match contains all of them. */
+  fragments: string[];
 }
 
 export interface Matcher {
   entries: KbEntry[];
   signatures: CompiledSignature[];
-  /** All signatures joined into one regex: a line that fails it cannot hit any signature. */
-  prefilter: RegExp;
+  /** Finds every signature's fragments, and the words error codes come with, in one pass over a line. */
+  automaton: Automaton;
+  /** For each fragment, the signatures (indexes into `signatures`) that need it; the code words come after the fragments, with no users. */
+  users: Int32Array[];
+  /** Patterns from this index on are CODE_CONTEXT_WORDS. */
+  firstCodeWord: number;
+  /** Per-line scratch: which fragments and how many of each signature's were seen on the line being read. */
+  scratch: { line: number; fragmentSeen: Int32Array; signatureSeen: Int32Array; signatureFound: Int32Array };
   /** The articles' quoted lines, for "resembles" suggestions when nothing matches exactly. */
   suggestions: SuggestionIndex;
 }
@@ -29,26 +40,142 @@ export function literalPattern(literal: string): string {
   return literal.trim().replace(REGEX_SPECIALS, '\\$&').replace(WHITESPACE_RUN, '\\s+');
 }
 
-// Signature kinds in the order they are tried; each turns one frontmatter entry into a regex source.
-const SIGNATURE_KINDS: { kind: string; accepts: (s: Signature) => boolean; source: (s: Signature) => string; label: (s: Signature) => string }[] = [
-  { kind: 'literal', accepts: (s) => 'literal' in s, source: (s) => literalPattern((s as { literal: string }).literal), label: (s) => (s as { literal: string }).literal },
-  { kind: 'regex', accepts: (s) => 'regex' in s, source: (s) => (s as { regex: string }).regex, label: (s) => `/${(s as { regex: string }).regex}/` },
+// Signature kinds in the order they are tried; each gives a regex source, a label and the
+// literal fragments every match must contain.
+const SIGNATURE_KINDS: {
+  kind: string;
+  accepts: (s: Signature) => boolean;
+  source: (s: Signature) => string;
+  label: (s: Signature) => string;
+  fragments: (s: Signature) => string[];
+}[] = [
+  {
+    kind: 'literal',
+    accepts: (s) => 'literal' in s,
+    source: (s) => literalPattern((s as { literal: string }).literal),
+    label: (s) => (s as { literal: string }).literal,
+    fragments: (s) => literalFragments((s as { literal: string }).literal),
+  },
+  {
+    kind: 'regex',
+    accepts: (s) => 'regex' in s,
+    source: (s) => (s as { regex: string }).regex,
+    label: (s) => `/${(s as { regex: string }).regex}/`,
+    fragments: (s) => regexFragments((s as { regex: string }).regex),
+  },
 ];
+
+/** The fragments the matcher would index for a signature; empty when it has none usable. */
+export function signatureFragments(signature: Signature): string[] {
+  const kind = SIGNATURE_KINDS.find((k) => k.accepts(signature));
+  return kind ? chooseFragments(kind.fragments(signature)) : [];
+}
+
+export class UnanchoredSignatureError extends Error {
+  constructor(readonly articleId: string, readonly index: number, readonly label: string) {
+    super(`${articleId}: signature ${index} (${label}) has no literal run of 3 or more ASCII characters that every match must contain, so it would be tried on every line; add one`);
+    this.name = 'UnanchoredSignatureError';
+  }
+}
 
 function compileSignature(articleId: string, signature: Signature, index: number): CompiledSignature {
   const kind = SIGNATURE_KINDS.find((k) => k.accepts(signature));
   if (!kind) throw new Error(`${articleId}: signature ${index} is neither literal nor regex`);
-  return { articleId, index, role: signature.role, label: kind.label(signature), pattern: new RegExp(kind.source(signature), 'i') };
+  const label = kind.label(signature);
+  const fragments = chooseFragments(kind.fragments(signature));
+  if (fragments.length === 0) throw new UnanchoredSignatureError(articleId, index, label);
+  return { articleId, index, role: signature.role, label, pattern: new RegExp(kind.source(signature), 'i'), fragments };
 }
 
 /** Compiles every article's signatures once; the result is reused for every log. */
 export function compileMatcher(entries: KbEntry[]): Matcher {
   const signatures = entries.flatMap((entry) => entry.signatures.map((s, i) => compileSignature(entry.id, s, i)));
-  const prefilter = signatures.length
-    ? new RegExp(signatures.map((s) => `(?:${s.pattern.source})`).join('|'), 'i')
-    : /(?!)/;
-  return { entries, signatures, prefilter, suggestions: buildSuggestionIndex(entries) };
+  const fragmentIds = new Map<string, number>();
+  const users: number[][] = [];
+  signatures.forEach((signature, s) => {
+    for (const fragment of signature.fragments) {
+      let id = fragmentIds.get(fragment);
+      if (id === undefined) {
+        id = fragmentIds.size;
+        fragmentIds.set(fragment, id);
+        users.push([]);
+      }
+      users[id].push(s);
+    }
+  });
+  const firstCodeWord = fragmentIds.size;
+  for (const word of CODE_CONTEXT_WORDS) if (!fragmentIds.has(word)) fragmentIds.set(word, fragmentIds.size);
+  return {
+    entries,
+    signatures,
+    automaton: buildAutomaton([...fragmentIds.keys()]),
+    users: [...fragmentIds.values()].map((id) => Int32Array.from(users[id] ?? [])),
+    firstCodeWord,
+    scratch: {
+      line: 0,
+      fragmentSeen: new Int32Array(fragmentIds.size).fill(0),
+      signatureSeen: new Int32Array(signatures.length),
+      signatureFound: new Int32Array(signatures.length),
+    },
+    suggestions: buildSuggestionIndex(entries),
+  };
 }
+
+export interface LineScan {
+  /** Signatures (indexes into `matcher.signatures`, ascending) whose fragments all occur in the line: the only ones whose regex can match it. */
+  candidates: number[];
+  /** The line holds one of CODE_CONTEXT_WORDS; without one, only CONTEXT_FREE_CODE can find a code in it. */
+  codeWord: boolean;
+}
+
+/**
+ * One pass over a line, whatever the number of signatures: which signatures may match it and
+ * whether it may hold an error code. The same loop as aho-corasick.ts's scan, inlined, since
+ * it runs on every character of every log.
+ */
+export function scanLine(matcher: Matcher, text: string, from = 0, to = text.length): LineScan {
+  const { automaton, users, signatures, scratch, firstCodeWord } = matcher;
+  const { symbols, space, width, next, outStart, outputs } = automaton;
+  const line = ++scratch.line;
+  const { fragmentSeen, signatureSeen, signatureFound } = scratch;
+  let candidates: number[] | null = null;
+  let codeWord = false;
+  let state = 0;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    state = next[state + (code < 128 ? symbols[code] : isUnicodeSpace(code) ? space : 0)];
+    if (state >= 0) continue;
+    state = ~state;
+    const id = state / width;
+    const last = outStart[id + 1];
+    for (let k = outStart[id]; k < last; k++) {
+      const fragment = outputs[k];
+      if (fragmentSeen[fragment] === line) continue;
+      fragmentSeen[fragment] = line;
+      if (fragment >= firstCodeWord) codeWord = true;
+      const needing = users[fragment];
+      for (let u = 0; u < needing.length; u++) {
+        const s = needing[u];
+        if (signatureSeen[s] !== line) {
+          signatureSeen[s] = line;
+          signatureFound[s] = 0;
+        }
+        if (++signatureFound[s] === signatures[s].fragments.length) (candidates ??= []).push(s);
+      }
+    }
+  }
+  return {
+    candidates: candidates === null ? NO_CANDIDATES : candidates.length > 1 ? candidates.sort((a, b) => a - b) : candidates,
+    codeWord,
+  };
+}
+
+/** The signatures whose fragments all occur in `text` (see scanLine). */
+export function candidateSignatures(matcher: Matcher, text: string): number[] {
+  return scanLine(matcher, text).candidates;
+}
+
+const NO_CANDIDATES: number[] = [];
 
 /** The [start, end) ranges of every match of a signature in a line, for highlighting. */
 export function matchRanges(pattern: RegExp, text: string): [number, number][] {

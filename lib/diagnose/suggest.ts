@@ -22,9 +22,9 @@ interface QuotedLine {
 }
 
 export interface SuggestionIndex {
-  fuse: Fuse<QuotedLine>;
-  /** The words of the quoted lines: a line sharing fewer than MIN_SHARED_WORDS is not searched. */
-  vocabulary: ReadonlySet<string>;
+  quoted: QuotedLine[];
+  /** For each word, the quoted lines (indexes into `quoted`) that hold it. */
+  byWord: ReadonlyMap<string, number[]>;
 }
 
 // Tuned on the fixtures: the same message with another error code scores about 0.35, while the
@@ -34,11 +34,13 @@ export const SUGGESTION_CUTOFF = 0.4;
 export const SUGGESTION_LINES = 300;
 const MAX_QUERY = 200;
 const FAILURE_WORDS = /fail|error|unable|cannot|could not|denied|invalid/i;
-// Fuzzy search costs milliseconds per long line; counting shared words first costs microseconds
-// and rules out nearly every line of a healthy log: a line that resembles a quoted one is
-// mostly made of the quoted lines' words.
+// Fuzzy search costs milliseconds per long line and grows with the number of quoted lines;
+// counting shared words first costs microseconds and rules out nearly every pair: a line that
+// resembles a quoted one shares most of its words with that quoted line. Only those few
+// quoted lines are then compared with fuse.js.
 const MIN_SHARED_WORDS = 2;
 const MIN_SHARED_SHARE = 0.5;
+const MAX_COMPARED = 40;
 const WORD = /[a-z]{4,}/g;
 const COMMON_WORDS = new Set(['failed', 'failure', 'error', 'with', 'from', 'that', 'this', 'will', 'have', 'there', 'unable', 'cannot']);
 
@@ -49,8 +51,28 @@ function wordsOf(text: string): Set<string> {
 /** Indexes the message text of every line the articles quote in their Symptoms. */
 export function buildSuggestionIndex(entries: KbEntry[]): SuggestionIndex {
   const quoted = entries.flatMap((e) => parseLog(e.symptoms.join('\n'), e.id).map((r) => ({ id: e.id, text: r.text })));
-  const vocabulary = new Set(quoted.flatMap((q) => [...wordsOf(q.text)]));
-  return { fuse: new Fuse(quoted, { keys: ['text'], includeScore: true, ignoreLocation: true, threshold: SUGGESTION_CUTOFF }), vocabulary };
+  const byWord = new Map<string, number[]>();
+  quoted.forEach((q, i) => {
+    for (const word of wordsOf(q.text)) {
+      const lines = byWord.get(word);
+      if (lines) lines.push(i);
+      else byWord.set(word, [i]);
+    }
+  });
+  return { quoted, byWord };
+}
+
+/** The quoted lines sharing enough words with the query to be worth a fuzzy comparison, most shared first. */
+function comparable(index: SuggestionIndex, query: string): QuotedLine[] {
+  const words = wordsOf(query);
+  const needed = Math.max(MIN_SHARED_WORDS, Math.ceil(words.size * MIN_SHARED_SHARE));
+  const shared = new Map<number, number>();
+  for (const word of words) for (const i of index.byWord.get(word) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
+  return [...shared]
+    .filter(([, n]) => n >= needed)
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .slice(0, MAX_COMPARED)
+    .map(([i]) => index.quoted[i]);
 }
 
 /** True for a record worth comparing: logged as an error, or worded as a failure. */
@@ -69,11 +91,10 @@ export function suggestArticles(index: SuggestionIndex, entries: KbEntry[], fail
     const query = record.text.slice(0, MAX_QUERY);
     if (seen.has(query)) continue;
     seen.add(query);
-    const words = wordsOf(query);
-    let shared = 0;
-    for (const word of words) if (index.vocabulary.has(word)) shared++;
-    if (shared < MIN_SHARED_WORDS || shared < words.size * MIN_SHARED_SHARE) continue;
-    const [hit] = index.fuse.search(query, { limit: 1 });
+    const candidates = comparable(index, query);
+    if (candidates.length === 0) continue;
+    const fuse = new Fuse(candidates, { keys: ['text'], includeScore: true, ignoreLocation: true, threshold: SUGGESTION_CUTOFF });
+    const [hit] = fuse.search(query, { limit: 1 });
     if (!hit || hit.score === undefined || hit.score > SUGGESTION_CUTOFF || exclude.has(hit.item.id)) continue;
     const known = best.get(hit.item.id);
     if (known && known.score <= hit.score) continue;

@@ -101,6 +101,11 @@ describe('parseArticle', () => {
     expect(errors).toContainEqual(expect.stringContaining('"sources.0.commit" is required'));
   });
 
+  it('rejects a signature with no literal text that every match must contain, naming it', () => {
+    const vague = FRONTMATTER.replace('- literal: "Network Access Account is not set"', "- regex: '(?:not|empty) set'");
+    expect(errorsOf(vague + BODY).join()).toMatch(/"signatures\.0" \(\(\?:not\|empty\) set\) has no literal text/);
+  });
+
   it('rejects an area that content/areas.json does not define', () => {
     expect(errorsOf(FRONTMATTER.replace('area: boot-media', 'area: somewhere') + BODY).join()).toMatch(/"area"/);
   });

@@ -1,6 +1,7 @@
 import { createProcessor } from '@mdx-js/mdx';
 import { parse as parseYaml } from 'yaml';
 import { isSlug } from '../slug';
+import { signatureFragments } from '../diagnose/matcher';
 import { frontmatterSchema, type Frontmatter } from './schema';
 import { problems } from './problems';
 
@@ -97,6 +98,9 @@ function validateFrontmatter(data: unknown, slug: string, errors: string[]): Fro
     return null;
   }
   if (result.data.id !== slug) errors.push(problems.idNotFileName(result.data.id, slug));
+  result.data.signatures.forEach((signature, i) => {
+    if (signatureFragments(signature).length === 0) errors.push(problems.unanchoredSignature(i, 'literal' in signature ? signature.literal : signature.regex));
+  });
   return result.data;
 }
 

@@ -20,5 +20,7 @@ export const problems = {
   deadLink: (line: number | undefined, url: string) => `line ${line}: link "${url}" points at an anchor or page that does not exist`,
   pathsMismatch: (listed: string[], body: string[]) =>
     `frontmatter field "paths" lists [${listed.join(', ')}] but the Resolution paths with steps are [${body.join(', ')}]: list every path once, in the order the body gives them (the order the source prefers)`,
+  unanchoredSignature: (index: number, text: string) =>
+    `frontmatter field "signatures.${index}" (${text}) has no literal text of 3 or more characters (beyond words like "failed", "error", "to") that every match must contain, so it would be tried on every line: quote more of the line`,
   unknownRelated: (slug: string) => `frontmatter field "related" names "${slug}", which is not an article`,
 };

@@ -91,10 +91,20 @@ export const frontmatterSchema = z.strictObject({
   collectNext: z.array(collectNextSchema).default([]),
   codes: z.array(z.string().regex(HEX_CODE, 'must be 0x followed by 8 upper-case hex digits')).default([]),
   signatures: z.array(signatureSchema).min(1),
+  /** Set only when the source quotes no line that this cause alone prints: why, in one sentence. The article is then never a verdict, only reading. */
+  whyNoDecisiveLine: z.string().min(20).optional(),
   paths: z.array(pathSchema).min(1),
   nearMisses: z.array(nearMissSchema).min(1),
   sources: z.array(sourceSchema).min(1),
   related: z.array(slugField).default([]),
+}).superRefine((fm, ctx) => {
+  const decisive = fm.signatures.some((s) => s.role === 'decisive');
+  if (!decisive && fm.whyNoDecisiveLine === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['signatures'], message: 'needs a decisive signature, or "whyNoDecisiveLine" saying why no quoted line proves this cause alone' });
+  }
+  if (decisive && fm.whyNoDecisiveLine !== undefined) {
+    ctx.addIssue({ code: 'custom', path: ['whyNoDecisiveLine'], message: 'must not be set when a signature is decisive' });
+  }
 });
 
 export type Frontmatter = z.infer<typeof frontmatterSchema>;

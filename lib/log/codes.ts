@@ -128,6 +128,18 @@ const RULES: readonly CodeRule[] = [
 
 const HAS_DIGIT = /\d/;
 
+/**
+ * Every rule above needs one of these words (case-insensitive, white space runs as one space),
+ * except the two context-free forms that CONTEXT_FREE_CODE finds. A line with none of them
+ * holds no code: the matcher finds them in the same pass as the signatures' fragments, so
+ * most lines never reach the rules.
+ */
+export const CODE_CONTEXT_WORDS: readonly string[] = [
+  '0x', 'err', 'code', 'status', 'result', 'fail', 'return', 'hr=', 'hr:', 'hr[', 'hr =', 'hr :', 'hr [', 'rc=', 'rc:', 'rc =', 'rc :',
+];
+/** The rules that need no word: "(80004005)" and "-2147024891". */
+export const CONTEXT_FREE_CODE = /\([0-9a-f]{8}\)|-\d{10}/i;
+
 function overlaps(hits: readonly CodeHit[], index: number, length: number): boolean {
   for (const hit of hits) {
     if (index < hit.index + hit.length && hit.index < index + length) return true;

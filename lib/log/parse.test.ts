@@ -55,6 +55,8 @@ describe('parseLog on CMTrace records', () => {
       time: '2011-03-15 10:22:10.567',
       severity: 'error',
       thread: '1456',
+      source: wrapped,
+      offset: '<![LOG['.length,
     });
   });
 
@@ -189,7 +191,9 @@ describe('parseLog on Windows Setup (Panther) logs', () => {
   const records = parseFixture('rickaK77__Setup-Log__setupact.log');
 
   it('takes time, severity and component from the prefix', () => {
-    expect(at(records, 5904)).toEqual({
+    const { source, offset, ...fields } = at(records, 5904)!;
+    expect(source.slice(offset, offset + fields.text.length)).toBe(fields.text);
+    expect(fields).toEqual({
       file: 'rickaK77__Setup-Log__setupact.log',
       line: 5904,
       endLine: 5904,
@@ -246,5 +250,26 @@ describe('parseLog on viewer grid rows and mixed files', () => {
       [4, 'TSMBootstrap', null, null],
       [5, null, null, null],
     ]);
+  });
+});
+
+describe('record offsets', () => {
+  it('point every record at its own text in the file text, or are -1', () => {
+    let checked = 0;
+    for (const file of readdirSync(LOGS).filter((f) => f.endsWith('.log'))) {
+      const text = readLog(file);
+      for (const record of parseLog(text, file)) {
+        expect(record.source).toBe(text);
+        if (record.offset < 0) continue;
+        expect(text.slice(record.offset, record.offset + record.text.length), `${file}:${record.line}`).toBe(record.text);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(10_000);
+  });
+
+  it('are -1 where line breaks were normalised or a Panther record was continued', () => {
+    const [cmtrace] = parseLog('<![LOG[first\r\nsecond]LOG]!><time="10:00:00.000+000" date="01-01-2024" component="X" context="" type="1" thread="1" file="">', 'a.log');
+    expect(cmtrace).toMatchObject({ text: 'first\nsecond', offset: -1 });
   });
 });

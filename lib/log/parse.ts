@@ -67,20 +67,34 @@ export function parseLog(text: string, file: string): LogRecord[] {
     time: string | null,
     severity: Severity | null,
     thread: string | null,
+    offset: number,
   ): LogRecord => {
-    const record: LogRecord = { file, line, endLine, text: body, component, time, severity, thread };
+    const record: LogRecord = { file, line, endLine, text: body, component, time, severity, thread, source: text, offset };
     records.push(record);
     return record;
   };
-  const emit = (line: number, endLine: number, body: string, fields: CmtraceFields): LogRecord =>
-    emitFields(line, endLine, body, fields.component, fields.time, fields.severity, fields.thread);
+  const emit = (line: number, endLine: number, body: string, fields: CmtraceFields, offset: number): LogRecord =>
+    emitFields(line, endLine, body, fields.component, fields.time, fields.severity, fields.thread, offset);
+  // Where `body`, a piece of the physical line starting at `lineStart`, sits in the text.
+  const offsetIn = (line: string, lineStart: number, body: string): number => {
+    if (body.length === 0) return -1;
+    const at = line.indexOf(body);
+    return at < 0 ? -1 : lineStart + at;
+  };
+  // A record spanning lines keeps its offset only if normalising its line breaks changed nothing.
+  const spanning = (from: number, to: number): [string, number] => {
+    const raw = text.slice(from, to);
+    const body = normaliseBreaks(raw);
+    return [body, body === raw ? from : -1];
+  };
 
   // Whatever follows a record's trailer on its line: another record, stray text, or nothing.
   // Returns the offset of the next record's message, or -1.
-  const afterTrailer = (line: string, from: number, number: number): number => {
+  const afterTrailer = (line: string, from: number, number: number, lineStart: number): number => {
     const next = nextRecordOnLine(line, from);
     if (next < 0 && from < line.length && line.slice(from).trim() !== '') {
-      emit(number, number, line.slice(from).trim(), NO_FIELDS);
+      const stray = line.slice(from).trim();
+      emit(number, number, stray, NO_FIELDS, offsetIn(line, lineStart, stray));
     }
     return next;
   };
@@ -102,8 +116,8 @@ export function parseLog(text: string, file: string): LogRecord[] {
         };
       }
       const trailer = parseCmtraceTrailer(line, closeAt + CMTRACE_CLOSE.length);
-      emit(number, number, line.slice(textFrom, closeAt), trailer);
-      textFrom = afterTrailer(line, trailer.end, number);
+      emit(number, number, line.slice(textFrom, closeAt), trailer, lineStart + textFrom);
+      textFrom = afterTrailer(line, trailer.end, number, lineStart);
     }
     return null;
   };
@@ -119,8 +133,9 @@ export function parseLog(text: string, file: string): LogRecord[] {
       const closeAt = startsAnother ? -1 : line.indexOf(CMTRACE_CLOSE);
       if (closeAt >= 0) {
         const trailer = parseCmtraceTrailer(line, closeAt + CMTRACE_CLOSE.length);
-        emit(current.line, number, normaliseBreaks(text.slice(current.textStart, start + closeAt)), trailer);
-        const next = afterTrailer(line, trailer.end, number);
+        const [body, offset] = spanning(current.textStart, start + closeAt);
+        emit(current.line, number, body, trailer, offset);
+        const next = afterTrailer(line, trailer.end, number, start);
         open = next < 0 ? null : readCmtrace(line, next, number, start, end);
         continue;
       }
@@ -134,11 +149,12 @@ export function parseLog(text: string, file: string): LogRecord[] {
       open = null;
       if (!startsAnother) {
         // Too long to be one record: keep only its first line and re-read the rest.
-        emit(current.line, current.line, text.slice(current.textStart, current.firstLineEnd), NO_FIELDS);
+        emit(current.line, current.line, text.slice(current.textStart, current.firstLineEnd), NO_FIELDS, current.textStart);
         lines.rewind(current.afterFirstLine);
         continue;
       }
-      emit(current.line, current.lastLine, normaliseBreaks(text.slice(current.textStart, current.lastEnd)), NO_FIELDS);
+      const [body, offset] = spanning(current.textStart, current.lastEnd);
+      emit(current.line, current.lastLine, body, NO_FIELDS, offset);
       // ...and the current line is read below as the start of its own record.
     }
 
@@ -154,7 +170,7 @@ export function parseLog(text: string, file: string): LogRecord[] {
 
     const panther = parsePantherLine(line);
     if (panther !== null) {
-      continued = emitFields(number, number, panther.text, panther.component, panther.time, panther.severity, null);
+      continued = emitFields(number, number, panther.text, panther.component, panther.time, panther.severity, null, offsetIn(line, start, panther.text));
       continue;
     }
     // The tail of a CMTrace record whose start was overwritten by another thread's write
@@ -170,21 +186,23 @@ export function parseLog(text: string, file: string): LogRecord[] {
     if (continued !== null && isIndentedContinuation(line)) {
       continued.text += '\n' + line.trim();
       continued.endLine = number;
+      continued.offset = -1;
       continue;
     }
     continued = null;
 
     const grid = line.indexOf('\t') >= 0 ? parseGridLine(line) : null;
     if (grid !== null) {
-      emitFields(number, number, grid.text, grid.component, grid.time, null, grid.thread);
+      emitFields(number, number, grid.text, grid.component, grid.time, null, grid.thread, offsetIn(line, start, grid.text));
       continue;
     }
     const plain = splitPlainLine(line);
-    emitFields(number, number, plain.text, plain.component, null, null, null);
+    emitFields(number, number, plain.text, plain.component, null, null, null, offsetIn(line, start, plain.text));
   }
 
   if (open !== null) {
-    emit(open.line, open.lastLine, normaliseBreaks(text.slice(open.textStart, open.lastEnd)), NO_FIELDS);
+    const [body, offset] = spanning(open.textStart, open.lastEnd);
+    emit(open.line, open.lastLine, body, NO_FIELDS, offset);
   }
   return records;
 }

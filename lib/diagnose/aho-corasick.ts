@@ -9,7 +9,10 @@
 // thousands of patterns, and a step is one array read.
 
 export interface Automaton {
-  /** Character code (< 128) to alphabet symbol; 0 is "a character no pattern uses". */
+  /**
+   * UTF-16 code unit to alphabet symbol; 0 is "a character no pattern uses". A full 64 K table
+   * rather than an ASCII one with a test: one branch less on every character of every log.
+   */
   symbols: Uint8Array;
   /** The symbol of white space (0 when no pattern holds a space). */
   space: number;
@@ -37,7 +40,7 @@ export function isUnicodeSpace(code: number): boolean {
 }
 
 export function buildAutomaton(patterns: string[]): Automaton {
-  const symbols = new Uint8Array(128);
+  const symbols = new Uint8Array(65536);
   let width = 1;
   for (const pattern of patterns) {
     for (let i = 0; i < pattern.length; i++) {
@@ -52,6 +55,7 @@ export function buildAutomaton(patterns: string[]): Automaton {
   for (let upper = 65; upper <= 90; upper++) symbols[upper] = symbols[upper + UPPER_TO_LOWER];
   const space = symbols[32];
   for (const code of ASCII_WHITESPACE) symbols[code] = space;
+  for (let code = 128; code < 65536; code++) if (isUnicodeSpace(code)) symbols[code] = space;
 
   // The trie, with growable transition rows (-1: no child yet).
   let capacity = 1024;
@@ -129,11 +133,10 @@ export function buildAutomaton(patterns: string[]): Automaton {
  * occurs twice is reported twice). The matcher inlines the same loop; this one is for tests.
  */
 export function scan(automaton: Automaton, text: string, found: (pattern: number) => void): void {
-  const { symbols, space, width, next, outStart, outputs } = automaton;
+  const { symbols, width, next, outStart, outputs } = automaton;
   let state = 0;
   for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    state = next[state + (code < 128 ? symbols[code] : isUnicodeSpace(code) ? space : 0)];
+    state = next[state + symbols[text.charCodeAt(i)]];
     if (state < 0) {
       state = ~state;
       const id = state / width;

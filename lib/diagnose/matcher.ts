@@ -1,7 +1,7 @@
 import type { KbEntry } from '../kb/entry';
 import type { Signature, SignatureRole } from '../kb/schema';
 import { CODE_CONTEXT_WORDS } from '../log/codes';
-import { buildAutomaton, isUnicodeSpace, type Automaton } from './aho-corasick';
+import { buildAutomaton, type Automaton } from './aho-corasick';
 import { chooseFragments, literalFragments, regexFragments } from './fragments';
 import { buildSuggestionIndex, type SuggestionIndex } from './suggest';
 
@@ -135,15 +135,14 @@ export interface LineScan {
  */
 export function scanLine(matcher: Matcher, text: string, from = 0, to = text.length): LineScan {
   const { automaton, users, signatures, scratch, firstCodeWord } = matcher;
-  const { symbols, space, width, next, outStart, outputs } = automaton;
+  const { symbols, width, next, outStart, outputs } = automaton;
   const line = ++scratch.line;
   const { fragmentSeen, signatureSeen, signatureFound } = scratch;
   let candidates: number[] | null = null;
   let codeWord = false;
   let state = 0;
   for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i);
-    state = next[state + (code < 128 ? symbols[code] : isUnicodeSpace(code) ? space : 0)];
+    state = next[state + symbols[text.charCodeAt(i)]];
     if (state >= 0) continue;
     state = ~state;
     const id = state / width;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CMTRACE_CLOSE, cmtraceSeverity, cmtraceTextStart, parseCmtraceTrailer } from './cmtrace';
+import { cmtraceTimestamp } from './time';
 
 function trailerOf(line: string) {
   return parseCmtraceTrailer(line, line.indexOf(CMTRACE_CLOSE) + CMTRACE_CLOSE.length);
@@ -66,5 +67,27 @@ describe('parseCmtraceTrailer', () => {
 describe('cmtraceSeverity', () => {
   it('maps type 1, 2, 3 to info, warning, error and the verbose type 0 to info', () => {
     expect(['0', '1', '2', '3', '', '7', undefined].map(cmtraceSeverity)).toEqual(['info', 'info', 'warning', 'error', null, null, null]);
+  });
+});
+
+describe('parseCmtraceTrailer timestamps', () => {
+  const trailer = (time: string, date: string) => parseCmtraceTrailer(`<time="${time}" date="${date}" component="C" context="" type="1" thread="1" file="">`, 0).time;
+
+  it('reads ConfigMgr, Intune and odd time forms the same way as the general converter', () => {
+    for (const [time, date] of [
+      ['10:19:13.567+240', '10-18-2019'],
+      ['10:19:13.5670000', '9-8-2025'],
+      ['9:05:01.1+000', '01-02-2024'],
+      ['25:00:00.000+000', '01-02-2024'],
+      ['10:19:13.567+240', '13-45-2019'],
+      ['10:19:13.567+240', ''],
+    ]) {
+      expect(trailer(time, date), `${time} ${date}`).toBe(cmtraceTimestamp(time, date));
+    }
+  });
+
+  it('does not carry a date over from an earlier record read another way', () => {
+    expect(trailer('9:05:01.1+000', '01-02-2024')).toBe('2024-01-02 09:05:01.100');
+    expect(trailer('10:19:13.567+240', '10-18-2019')).toBe('2019-10-18 10:19:13.567');
   });
 });

@@ -55,18 +55,61 @@ function isNameChar(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 45;
 }
 
-// Consecutive records nearly always share time and date strings; remembering the last
-// conversion saves a regex and a string build per record on large logs.
-let lastTime: string | undefined;
+const Attribute = { Other: 0, Time: 1, Date: 2, Component: 3, Type: 4, Thread: 5 } as const;
+type Attribute = (typeof Attribute)[keyof typeof Attribute];
+
+/** True when line[start, start + name.length) spells the lower-case `name`, in any case. */
+function spells(line: string, start: number, name: string): boolean {
+  for (let i = 0; i < name.length; i++) if ((line.charCodeAt(start + i) | 32) !== name.charCodeAt(i)) return false;
+  return true;
+}
+
+/** Which attribute line[start, end) names, read in place: slicing and lower-casing every name cost two strings per attribute. */
+function attributeAt(line: string, start: number, end: number): Attribute {
+  switch (end - start) {
+    case 4:
+      return spells(line, start, 'time') ? Attribute.Time : spells(line, start, 'date') ? Attribute.Date : spells(line, start, 'type') ? Attribute.Type : Attribute.Other;
+    case 6:
+      return spells(line, start, 'thread') ? Attribute.Thread : Attribute.Other;
+    case 9:
+      return spells(line, start, 'component') ? Attribute.Component : Attribute.Other;
+    default:
+      return Attribute.Other;
+  }
+}
+
+const isDigit = (code: number) => code >= 48 && code <= 57;
+const twoDigits = (text: string, at: number) => (text.charCodeAt(at) - 48) * 10 + text.charCodeAt(at + 1) - 48;
+
+/** "HH:MM:SS.fff..." as written by ConfigMgr, read without a regex; null for any other shape. */
+function quickClock(time: string): string | null {
+  if (time.length < 12 || time.charCodeAt(2) !== 58 || time.charCodeAt(5) !== 58 || time.charCodeAt(8) !== 46) return null;
+  for (const at of [0, 1, 3, 4, 6, 7, 9, 10, 11]) if (!isDigit(time.charCodeAt(at))) return null;
+  if (twoDigits(time, 0) > 23 || twoDigits(time, 3) > 59 || twoDigits(time, 6) > 60) return null;
+  return time.slice(0, 12);
+}
+
+// Consecutive records nearly always share the date, and often the time: remembering the last
+// conversions saves a regex and a string build per record on large logs.
 let lastDate: string | undefined;
+let lastTime: string | undefined;
 let lastStamp: string | null = null;
+let dayOf: { date: string | undefined; day: string | null } = { date: undefined, day: null };
 
 function timestampOf(time: string | undefined, date: string | undefined): string | null {
-  if (time !== lastTime || date !== lastDate) {
-    lastTime = time;
-    lastDate = date;
+  if (time === lastTime && date === lastDate) return lastStamp;
+  const clock = time === undefined ? null : quickClock(time);
+  if (clock === null) {
     lastStamp = cmtraceTimestamp(time, date);
+  } else {
+    if (date !== dayOf.date) {
+      const stamp = cmtraceTimestamp('00:00:00', date);
+      dayOf = { date, day: stamp !== null && stamp.length > 12 ? stamp.slice(0, 10) : null };
+    }
+    lastStamp = dayOf.day === null ? clock : `${dayOf.day} ${clock}`;
   }
+  lastTime = time;
+  lastDate = date;
   return lastStamp;
 }
 
@@ -93,13 +136,14 @@ export function parseCmtraceTrailer(line: string, from: number): CmtraceTrailer 
       if (nameEnd === nameStart || line.charCodeAt(nameEnd) !== 61 /* = */ || line.charCodeAt(nameEnd + 1) !== 34 /* " */) break;
       const valueEnd = line.indexOf('"', nameEnd + 2);
       if (valueEnd < 0) break;
-      const value = line.slice(nameEnd + 2, valueEnd);
-      switch (line.slice(nameStart, nameEnd).toLowerCase()) {
-        case 'time': time = value; break;
-        case 'date': date = value; break;
-        case 'component': component = value; break;
-        case 'type': type = value; break;
-        case 'thread': thread = value; break;
+      const attribute = attributeAt(line, nameStart, nameEnd);
+      if (attribute !== Attribute.Other) {
+        const value = line.slice(nameEnd + 2, valueEnd);
+        if (attribute === Attribute.Time) time = value;
+        else if (attribute === Attribute.Date) date = value;
+        else if (attribute === Attribute.Component) component = value;
+        else if (attribute === Attribute.Type) type = value;
+        else thread = value;
       }
       pos = valueEnd + 1;
     }

@@ -1,5 +1,6 @@
 import { DiagnosePanel } from '@/components/diagnose-panel';
-import { getKbEntries } from '@/lib/kb';
+import { getKbAsset } from '@/lib/kb';
+import { kbAssetPath, withBasePath } from '@/lib/urls';
 
 export default function HomePage() {
   return (
@@ -10,7 +11,7 @@ export default function HomePage() {
         that fixes it. The log is read in this browser and never leaves it.
       </p>
       <div className="mt-6">
-        <DiagnosePanel entries={getKbEntries()} />
+        <DiagnosePanel kbUrl={withBasePath(kbAssetPath(getKbAsset().file))} />
       </div>
     </div>
   );

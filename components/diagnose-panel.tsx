@@ -1,7 +1,6 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import type { KbEntry } from '@/lib/kb/entry';
 import type { LogInput } from '@/lib/diagnose/protocol';
 import { DiagnosisWorker } from '@/lib/diagnose/worker-client';
 import { DiagnosisResults, type DiagnosisView } from './diagnosis-results';
@@ -12,7 +11,7 @@ type Status = { state: 'idle' } | { state: 'running' } | { state: 'done'; view: 
 const PASTED = 'pasted text';
 
 /** Paste box and drop zone; the log is read and matched in a Web Worker, never uploaded. */
-export function DiagnosePanel({ entries }: { entries: KbEntry[] }) {
+export function DiagnosePanel({ kbUrl }: { kbUrl: string }) {
   const [text, setText] = useState('');
   const [files, setFiles] = useState<File[]>([]);
   const [status, setStatus] = useState<Status>({ state: 'idle' });
@@ -30,7 +29,7 @@ export function DiagnosePanel({ entries }: { entries: KbEntry[] }) {
     setStatus({ state: 'running' });
     try {
       worker.current ??= new DiagnosisWorker();
-      const { diagnosis, codeInfo, files: stats, ms } = await worker.current.diagnose(entries, inputs);
+      const { diagnosis, codeInfo, files: stats, ms } = await worker.current.diagnose(kbUrl, inputs);
       setStatus({ state: 'done', view: { diagnosis, codeInfo, files: stats, ms } });
       requestAnimationFrame(() => results.current?.focus());
     } catch (error) {

@@ -32,19 +32,49 @@ export function MatchCard({
         <ConfidenceBadge confidence={match.confidence} />
         <span className="text-xs text-slate-500">score {match.score}</span>
       </header>
+      {match.tiedWith.length > 0 && (
+        <div className="mt-3 rounded border border-amber-300 bg-amber-50 p-3 text-sm" data-testid="tie">
+          <p>Your log fits this article and {match.tiedWith.length === 1 ? 'another one' : `${match.tiedWith.length} others`} equally well: the same lines come from different causes.</p>
+          {match.separatedBy
+            .filter((s) => match.tiedWith.includes(s.article))
+            .map((s) => (
+              <p key={s.article} className="mt-1">
+                One question tells them apart:{' '}
+                <SiteLink href={s.url} className="font-medium text-blue-700 hover:underline">
+                  {s.question} →
+                </SiteLink>
+              </p>
+            ))}
+        </div>
+      )}
       <div className="mt-3">
-        <h4 className="text-sm font-medium text-slate-700">Go to the fix</h4>
-        <ul className="mt-1 space-y-1">
+        <h4 className="text-sm font-medium text-slate-700">Go to the fix{match.fixes.length > 1 ? ' (in the order the article prefers)' : ''}</h4>
+        <ul className="mt-1 space-y-2">
           {match.fixes.map((fix) => (
-            <li key={fix.url} className="flex flex-wrap items-center gap-2 text-sm">
-              <SiteLink href={fix.url} className="font-medium text-blue-700 hover:underline">
-                {fix.title} →
-              </SiteLink>
-              <CopyLinkButton path={fix.url} label="Copy fix link" />
+            <li key={fix.url} className="text-sm">
+              <span className="flex flex-wrap items-center gap-2">
+                <SiteLink href={fix.url} className="font-medium text-blue-700 hover:underline">
+                  {fix.title} →
+                </SiteLink>
+                <CopyLinkButton path={fix.url} label="Copy fix link" />
+              </span>
+              {match.fixes.length > 1 && <span className="block text-slate-600">When: {fix.when}</span>}
             </li>
           ))}
         </ul>
       </div>
+      {match.collectNext.length > 0 && (
+        <div className="mt-3 text-sm">
+          <h4 className="font-medium text-slate-700">To be sure, collect next</h4>
+          <ul className="mt-1 list-disc space-y-1 pl-5">
+            {match.collectNext.map((c) => (
+              <li key={c.log}>
+                <span className="font-mono">{c.log}</span> ({c.where}): {c.why}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       <div className="mt-3">
         <h4 className="text-sm font-medium text-slate-700">
           Why: {match.hits.length} of the article&apos;s signatures found in your log

@@ -2,10 +2,11 @@
 
 import Link from 'next/link';
 import { useId, useRef, useState } from 'react';
+import { AREAS } from '@/lib/kb/areas';
 import type { SearchDoc, SearchResult } from '@/lib/search';
 import { withBasePath } from '@/lib/urls';
 
-type Search = (query: string) => SearchResult[];
+type Search = (query: string, limit?: number, area?: string) => SearchResult[];
 
 /** Free-text search over titles, summaries, symptoms and codes; the index loads on first focus. */
 export function SearchBox() {
@@ -13,6 +14,7 @@ export function SearchBox() {
   const [results, setResults] = useState<SearchResult[]>([]);
   const [active, setActive] = useState(-1);
   const [open, setOpen] = useState(false);
+  const [area, setArea] = useState('');
   const search = useRef<Promise<Search> | null>(null);
   const listId = useId();
 
@@ -24,9 +26,9 @@ export function SearchBox() {
     return search.current;
   };
 
-  const update = async (value: string) => {
+  const update = async (value: string, inArea = area) => {
     setQuery(value);
-    const found = (await load())(value);
+    const found = (await load())(value, 8, inArea);
     setResults(found);
     setActive(-1);
     setOpen(true);
@@ -37,7 +39,26 @@ export function SearchBox() {
   };
 
   return (
-    <div className="relative" onBlur={(e) => !e.currentTarget.contains(e.relatedTarget) && setOpen(false)}>
+    <div className="relative flex gap-1" onBlur={(e) => !e.currentTarget.contains(e.relatedTarget) && setOpen(false)}>
+      <label htmlFor={`${listId}-area`} className="sr-only">
+        Search in area
+      </label>
+      <select
+        id={`${listId}-area`}
+        value={area}
+        onChange={(e) => {
+          setArea(e.target.value);
+          if (query.trim().length >= 2) void update(query, e.target.value);
+        }}
+        className="max-w-28 rounded border border-slate-300 bg-white px-1 py-1.5 text-xs focus:border-blue-600 focus:outline-none focus:ring-2 focus:ring-blue-200"
+      >
+        <option value="">All areas</option>
+        {AREAS.map((a) => (
+          <option key={a.id} value={a.id}>
+            {a.label}
+          </option>
+        ))}
+      </select>
       <label htmlFor={`${listId}-input`} className="sr-only">
         Search articles
       </label>
@@ -68,7 +89,7 @@ export function SearchBox() {
         className="w-full rounded border border-slate-300 px-3 py-1.5 text-sm focus:border-blue-600 focus:outline-none focus:ring-2 focus:ring-blue-200"
       />
       {open && query.trim().length >= 2 && (
-        <ul id={listId} role="listbox" className="absolute right-0 z-20 mt-1 w-full min-w-72 rounded border border-slate-200 bg-white shadow-lg sm:w-96">
+        <ul id={listId} role="listbox" className="absolute right-0 top-full z-20 mt-1 w-full min-w-72 rounded border border-slate-200 bg-white shadow-lg sm:w-96">
           {results.length === 0 && <li className="px-3 py-2 text-sm text-slate-500">No article matches “{query}”.</li>}
           {results.map((r, i) => (
             <li key={r.id} id={`${listId}-${i}`} role="option" aria-selected={i === active}>

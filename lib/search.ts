@@ -4,6 +4,8 @@ import { articlePath } from './urls';
 
 export interface SearchDoc {
   id: string;
+  /** The article's area (content/areas.json), to narrow a search to it. */
+  area: string;
   title: string;
   summary: string;
   symptoms: string;
@@ -22,6 +24,7 @@ export interface SearchResult {
 export function toSearchDocs(entries: KbEntry[]): SearchDoc[] {
   return entries.map((e) => ({
     id: e.id,
+    area: e.area,
     title: e.title,
     summary: e.summary,
     symptoms: e.symptoms.join('\n'),
@@ -42,11 +45,13 @@ const OPTIONS: IFuseOptions<SearchDoc> = {
   minMatchCharLength: 3,
 };
 
-export function createSearch(docs: SearchDoc[]): (query: string, limit?: number) => SearchResult[] {
+/** A search over the docs; `area` (an area id, or '' for all) narrows the results to one area. */
+export function createSearch(docs: SearchDoc[]): (query: string, limit?: number, area?: string) => SearchResult[] {
   const fuse = new Fuse(docs, OPTIONS);
-  return (query, limit = 8) => {
+  return (query, limit = 8, area = '') => {
     const q = query.trim();
     if (q.length < 2) return [];
-    return fuse.search(q, { limit }).map(({ item }) => ({ id: item.id, title: item.title, summary: item.summary, url: item.url }));
+    const found = fuse.search(q).filter(({ item }) => area === '' || item.area === area);
+    return found.slice(0, limit).map(({ item }) => ({ id: item.id, title: item.title, summary: item.summary, url: item.url }));
   };
 }

@@ -9,6 +9,16 @@ export function articlePath(slug: string, anchor?: string): string {
   return `/articles/${slug}/${anchor ? `#${anchor}` : ''}`;
 }
 
+/** The knowledge-base asset the diagnosis worker fetches (see app/data/[asset]). */
+export function kbAssetPath(file: string): string {
+  return `/data/${file}`;
+}
+
+/** The decision tree, opened at the question the answers (joined as in lib/tree/walk) lead to. */
+export function troubleshootPath(pathParam: string): string {
+  return pathParam ? `/troubleshoot/?path=${encodeURIComponent(pathParam)}` : '/troubleshoot/';
+}
+
 export function errorPath(code: string): string {
   return `/errors/?code=${encodeURIComponent(code)}`;
 }

@@ -13,14 +13,17 @@ function run(args: string[], input?: string) {
 const lines = (out: string) => out.trim().split('\n').map((l) => JSON.parse(l));
 
 describe('npm run diagnose', () => {
-  it('with --json --each prints one result per file, in order, the founding article first for every KB excerpt', () => {
+  it('with --json --each prints one result per file, in order, the founding article among the matches of every KB excerpt', () => {
     const files = ['phase1.log', 'phase2.log', 'phase1.cmtrace.log', 'phase2.cmtrace.log'].map((f) => `${KB}/${f}`);
     const results = lines(run(['--json', '--each', ...files]));
     expect(results.map((r) => r.file)).toEqual(files.map((f) => path.basename(f)));
     for (const r of results) {
       expect(r.verdict).toBe('match');
-      expect(r.matches[0]).toMatchObject({ id: FOUNDING, url: `/articles/${FOUNDING}/` });
-      expect(r.matches[0].evidence[0]).toEqual({ file: r.file, line: expect.any(Number), text: expect.any(String) });
+      // The first excerpt's lines are also what an unset NAA prints: the two articles tie there.
+      const founding = r.matches.find((m: { id: string }) => m.id === FOUNDING);
+      expect(founding).toMatchObject({ id: FOUNDING, url: `/articles/${FOUNDING}/` });
+      expect(founding.evidence[0]).toEqual({ file: r.file, line: expect.any(Number), text: expect.any(String) });
+      if (r.file.startsWith('phase2')) expect(r.matches[0].id).toBe(FOUNDING);
     }
   }, 30_000);
 
@@ -28,7 +31,7 @@ describe('npm run diagnose', () => {
     const results = lines(run(['--json', `${KB}/phase1.log`, 'test/fixtures/logs/brackdk04__hello-world__smsts.log']));
     expect(results).toHaveLength(1);
     expect(results[0].file).toBe('phase1.log, brackdk04__hello-world__smsts.log');
-    expect(results[0].matches[0].id).toBe(FOUNDING);
+    expect(results[0].matches.map((m: { id: string }) => m.id)).toContain(FOUNDING);
   }, 30_000);
 
   it('says none for every HEALTHY log of the fixture index', () => {

@@ -90,6 +90,7 @@ export function generateKb(count: number, seed = 1): KbEntry[] {
       symptoms: signatures.map((s) => ('literal' in s ? s.literal : s.regex.replace(/\\/g, ''))),
       fixes: [{ title: 'Fix it', url: `/articles/generated-${i + 1}/#fix`, when: 'Always.' }],
       related: [],
+      separatedBy: [],
     });
   }
   return entries;

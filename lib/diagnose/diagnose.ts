@@ -26,13 +26,22 @@ export interface ArticleMatch {
   url: string;
   score: number;
   confidence: Confidence;
-  fixes: { title: string; url: string }[];
+  /** One per resolution path, in the order the article prefers, each with when to take it. */
+  fixes: { title: string; url: string; when: string }[];
   /** The distinct signatures hit, in frontmatter order. */
   hits: SignatureHit[];
   /** The article's codes that the log also contains. */
   codes: string[];
   /** The lines that prove it, in log order, at most EVIDENCE_PER_SIGNATURE per signature. */
   evidence: Evidence[];
+  /** Share of the article's signatures found: breaks ties in favour of the article the log fits best. */
+  coverage: number;
+  /** Related articles matched with the same score: the log alone cannot tell them apart. */
+  tiedWith: string[];
+  /** The decision-tree questions that separate this article from its related ones. */
+  separatedBy: { article: string; question: string; url: string }[];
+  /** Logs to collect when this one cannot settle the cause alone. */
+  collectNext: { log: string; where: string; why: string }[];
 }
 
 export interface CodeOccurrence {
@@ -58,6 +67,7 @@ export const DECISIVE_WEIGHT = 3;
 export const SUPPORTING_WEIGHT = 1;
 export const CODE_WEIGHT = 0.5;
 export const EVIDENCE_PER_SIGNATURE = 3;
+
 
 export function confidenceOf(decisive: number, supporting: number): Confidence {
   if (decisive >= 2 || (decisive === 1 && supporting >= 2)) return 'high';
@@ -131,12 +141,22 @@ export function diagnose(matcher: Matcher, records: readonly LogRecord[]): Diagn
       codes: sharedCodes,
       // Records are visited in log order, so the map already holds the evidence in that order.
       evidence: [...tally.evidence.values()].map((e) => ({ ...e, highlights: mergeRanges(e.highlights) })),
+      coverage: Math.round((hits.length / entry.signatures.length) * 1000) / 1000,
+      tiedWith: [],
+      separatedBy: entry.separatedBy,
+      collectNext: entry.collectNext,
     };
     (decisive > 0 ? matches : nearMisses).push(match);
   }
-  const byScore = (a: ArticleMatch, b: ArticleMatch) => b.score - a.score || a.id.localeCompare(b.id);
+  const byScore = (a: ArticleMatch, b: ArticleMatch) => b.score - a.score || b.coverage - a.coverage || a.id.localeCompare(b.id);
   matches.sort(byScore);
   nearMisses.sort(byScore);
+  // Two related articles can share their lines, so that only a fact outside the log (which the
+  // decision tree asks for) tells them apart: such a tie is shown as one.
+  for (const match of matches) {
+    const entry = matcher.entries.find((e) => e.id === match.id)!;
+    match.tiedWith = matches.filter((m) => m !== match && m.score === match.score && entry.related.includes(m.id)).map((m) => m.id);
+  }
   // Resemblance is only worth offering when nothing matched; it reads the log from the end,
   // where a failing run stops, and so costs nothing on the hot loop above.
   const shown = new Set(nearMisses.map((m) => m.id));

@@ -1,4 +1,3 @@
-import type { KbEntry } from '../kb/entry';
 import type { Diagnosis } from './diagnose';
 
 /** A pasted text or a dropped file, as handed to the worker (File objects clone cheaply). */
@@ -21,7 +20,7 @@ export interface FileStats {
 }
 
 export type WorkerRequest =
-  | { type: 'diagnose'; id: number; entries: KbEntry[]; inputs: LogInput[] }
+  | { type: 'diagnose'; id: number; kbUrl: string; inputs: LogInput[] }
   | { type: 'context'; id: number; file: string; line: number; radius: number };
 
 export type WorkerResponse =

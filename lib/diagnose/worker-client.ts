@@ -1,4 +1,3 @@
-import type { KbEntry } from '../kb/entry';
 import type { LogInput, WorkerRequest, WorkerResponse } from './protocol';
 
 type Pending = (response: WorkerResponse) => void;
@@ -28,8 +27,9 @@ export class DiagnosisWorker {
     });
   }
 
-  async diagnose(entries: KbEntry[], inputs: LogInput[]) {
-    const response = await this.send({ type: 'diagnose', entries, inputs });
+  /** `kbUrl` is the knowledge-base asset; the worker fetches and compiles it once. */
+  async diagnose(kbUrl: string, inputs: LogInput[]) {
+    const response = await this.send({ type: 'diagnose', kbUrl, inputs });
     if (response.type === 'error') throw new Error(response.message);
     if (response.type !== 'diagnosis') throw new Error('unexpected worker response');
     return response;

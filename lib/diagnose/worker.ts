@@ -13,13 +13,24 @@ const scope = self as unknown as { onmessage: ((e: MessageEvent<WorkerRequest>) 
 let texts = new Map<string, string>();
 let lineCache = new Map<string, string[]>();
 
-// The page sends the same knowledge base with every request (as a fresh copy): compile its
-// signatures and suggestion index once, keyed by the article ids.
-let compiled: { key: string; matcher: Matcher } | null = null;
+// The knowledge base is a static, content-hashed asset of the site: fetched on the first
+// diagnosis (from the browser's cache after that) and compiled once per page.
+let compiled: { url: string; matcher: Promise<Matcher> } | null = null;
 
-function matcherFor(entries: KbEntry[]): Matcher {
-  const key = entries.map((e) => e.id).join('\n');
-  if (compiled?.key !== key) compiled = { key, matcher: compileMatcher(entries) };
+function matcherFor(url: string): Promise<Matcher> {
+  if (compiled?.url !== url) {
+    const matcher = fetch(url)
+      .then((response) => {
+        if (!response.ok) throw new Error(`the knowledge base (${url}) could not be loaded: HTTP ${response.status}`);
+        return response.json() as Promise<KbEntry[]>;
+      })
+      .then(compileMatcher);
+    compiled = { url, matcher };
+    // A failed load is not kept, so the next diagnosis tries again.
+    matcher.catch(() => {
+      if (compiled?.url === url) compiled = null;
+    });
+  }
   return compiled.matcher;
 }
 
@@ -55,7 +66,7 @@ async function handle(request: WorkerRequest): Promise<WorkerResponse> {
     return { type: 'context', id: request.id, file: request.file, lines: context };
   }
   const started = performance.now();
-  const matcher = matcherFor(request.entries);
+  const matcher = await matcherFor(request.kbUrl);
   texts = new Map();
   lineCache = new Map();
   const records = [];

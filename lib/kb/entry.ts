@@ -19,6 +19,8 @@ export interface KbEntry {
   /** One link per resolution path, to that path's first step, in the order the article prefers. */
   fixes: { title: string; url: string; when: string }[];
   related: string[];
+  /** For related articles the log alone may not tell apart: the decision-tree question that does. */
+  separatedBy: { article: string; question: string; url: string }[];
 }
 
 export function toKbEntry(article: ParsedArticle): KbEntry {
@@ -36,5 +38,6 @@ export function toKbEntry(article: ParsedArticle): KbEntry {
     symptoms: article.symptomLines,
     fixes: article.paths.map((p) => ({ title: p.title, url: articlePath(fm.id, p.steps[0].id), when: p.when })),
     related: fm.related,
+    separatedBy: [],
   };
 }

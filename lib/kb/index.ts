@@ -1,18 +1,21 @@
 // The one module that reads content/: routes, scripts and the CLI get articles from here and
 // never touch the file system themselves. Everything is validated on first use, so a bad
 // article fails `next build` (and `npm test`) with the file and the field or line at fault.
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { evaluate } from '@mdx-js/mdx';
 import * as runtime from 'react/jsx-runtime';
 import type { MDXContent } from 'mdx/types';
-import { parseInternalLink, SITE_PAGES } from '../urls';
+import { parseInternalLink, SITE_PAGES, troubleshootPath } from '../urls';
 import { ArticleError, parseArticle, type ParsedArticle } from './parse-article';
 import { problems } from './problems';
 import { remarkHeadingIds } from './remark-heading-ids';
 import { toKbEntry, type KbEntry } from './entry';
 import { parse as parseYaml } from 'yaml';
-import { validateTree } from '../tree/validate';
+import { coverageProblems, separatingQuestion } from '../tree/coverage';
+import { pathToParam } from '../tree/walk';
+import { TreeError, validateTree } from '../tree/validate';
 import type { Tree } from '../tree/schema';
 
 export type { ParsedArticle, ResolutionPath, Step, Heading } from './parse-article';
@@ -78,8 +81,33 @@ export function getArticle(slug: string): ParsedArticle | null {
   return getArticles().find((a) => a.slug === slug) ?? null;
 }
 
+/** What the matcher and the search need of each article, with the tree questions that separate related articles. */
 export function getKbEntries(): KbEntry[] {
-  return getArticles().map(toKbEntry);
+  const tree = getTree();
+  return getArticles().map((article) => {
+    const entry = toKbEntry(article);
+    for (const other of entry.related) {
+      const separating = separatingQuestion(tree, entry.id, other);
+      if (separating) entry.separatedBy.push({ article: other, question: separating.question, url: troubleshootPath(pathToParam(separating.path)) });
+    }
+    return entry;
+  });
+}
+
+export interface KbAsset {
+  /** "kb.<first 16 hex digits of the content's SHA-256>.json" */
+  file: string;
+  json: string;
+}
+
+let assetCache: KbAsset | null = null;
+
+/** Every article's entry as one JSON document, named after its content so it can be cached for good. */
+export function getKbAsset(): KbAsset {
+  if (assetCache) return assetCache;
+  const json = JSON.stringify(getKbEntries());
+  assetCache = { file: `kb.${createHash('sha256').update(json).digest('hex').slice(0, 16)}.json`, json };
+  return assetCache;
 }
 
 /** Compiles an article body to a React component (at build time; the export ships HTML). */
@@ -97,6 +125,9 @@ let treeCache: Tree | null = null;
 export function getTree(): Tree {
   if (treeCache) return treeCache;
   const steps = new Map(getArticles().map((a) => [a.slug, new Set(a.paths.flatMap((p) => p.steps.map((s) => s.id)))]));
-  treeCache = validateTree(parseYaml(fs.readFileSync(path.join(CONTENT_DIR, 'troubleshoot.yaml'), 'utf8')), steps);
+  const tree = validateTree(parseYaml(fs.readFileSync(path.join(CONTENT_DIR, 'troubleshoot.yaml'), 'utf8')), steps);
+  const unreached = coverageProblems(tree, getArticleSlugs());
+  if (unreached.length > 0) throw new TreeError(unreached);
+  treeCache = tree;
   return treeCache;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import areas from '../../content/areas.json';
+import { AREAS } from './areas';
 import { isSlug } from '../slug';
 
 const HEX_CODE = /^0x[0-9A-F]{8}$/;
@@ -34,7 +34,7 @@ export const signatureSchema = z
     s.literal !== undefined ? { literal: s.literal, role: s.role } : { regex: s.regex!, role: s.role },
   );
 
-export const AREA_IDS = areas.map((a) => a.id) as [string, ...string[]];
+export const AREA_IDS = AREAS.map((a) => a.id) as [string, ...string[]];
 
 // Microsoft's troubleshooting articles live in MicrosoftDocs/SupportArticles-docs; citing one
 // needs the file and the commit read, so every fact can be checked again against that text.

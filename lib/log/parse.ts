@@ -4,6 +4,7 @@ import { LineScanner, type LineMark } from './lines';
 import { isIndentedContinuation, parsePantherLine } from './panther';
 import { splitPlainLine } from './plain';
 import type { LogRecord, Severity } from './record';
+import { hardWrapWidth } from './wrap';
 
 export type { LogRecord, Severity } from './record';
 
@@ -54,6 +55,8 @@ function nextRecordOnLine(line: string, from: number): number {
 export function parseLog(text: string, file: string): LogRecord[] {
   const records: LogRecord[] = [];
   const lines = new LineScanner(text, text.charCodeAt(0) === 0xfeff ? 1 : 0);
+  // A pasted excerpt that a ticket system hard-wrapped: its pieces are joined back into lines.
+  const wrapWidth = hardWrapWidth(text);
   let open: OpenRecord | null = null;
   // The last Panther record, which indented lines continue.
   let continued: LogRecord | null = null;
@@ -77,7 +80,7 @@ export function parseLog(text: string, file: string): LogRecord[] {
     emitFields(line, endLine, body, fields.component, fields.time, fields.severity, fields.thread, offset);
   // Where `body`, a piece of the physical line starting at `lineStart`, sits in the text.
   const offsetIn = (line: string, lineStart: number, body: string): number => {
-    if (body.length === 0) return -1;
+    if (body.length === 0 || lineStart < 0) return -1;
     const at = line.indexOf(body);
     return at < 0 ? -1 : lineStart + at;
   };
@@ -105,6 +108,11 @@ export function parseLog(text: string, file: string): LogRecord[] {
     let textFrom = from;
     while (textFrom >= 0) {
       const closeAt = line.indexOf(CMTRACE_CLOSE, textFrom);
+      if (closeAt < 0 && lineStart < 0) {
+        // A re-joined line whose record still does not close: keep what it has.
+        emit(number, lastNumber, line.slice(textFrom), NO_FIELDS, -1);
+        return null;
+      }
       if (closeAt < 0) {
         return {
           line: number,
@@ -116,14 +124,17 @@ export function parseLog(text: string, file: string): LogRecord[] {
         };
       }
       const trailer = parseCmtraceTrailer(line, closeAt + CMTRACE_CLOSE.length);
-      emit(number, number, line.slice(textFrom, closeAt), trailer, lineStart + textFrom);
+      emit(number, lastNumber, line.slice(textFrom, closeAt), trailer, lineStart < 0 ? -1 : lineStart + textFrom);
       textFrom = afterTrailer(line, trailer.end, number, lineStart);
     }
     return null;
   };
 
+  // The last physical line of the line being read (later than `number` for a re-joined line).
+  let lastNumber = 0;
   while (lines.advance()) {
     const { number, start, end } = lines;
+    lastNumber = number;
 
     if (open !== null) {
       const current: OpenRecord = open;
@@ -159,18 +170,36 @@ export function parseLog(text: string, file: string): LogRecord[] {
     }
 
     if (isBlank(text, start, end)) continue;
-    const line = text.slice(start, end);
+    let line = text.slice(start, end);
+    // -1 once the line is re-joined from hard-wrapped pieces: it no longer sits in the text.
+    let lineStart = start;
+    if (wrapWidth > 0) {
+      let piece = end - start;
+      while (piece === wrapWidth) {
+        const mark = lines.mark();
+        if (!lines.advance()) break;
+        const next = text.slice(lines.start, lines.end);
+        if (next.trim() === '' || cmtraceTextStart(next) >= 0 || parsePantherLine(next) !== null) {
+          lines.rewind(mark);
+          break;
+        }
+        line += next;
+        piece = next.length;
+        lineStart = -1;
+        lastNumber = lines.number;
+      }
+    }
 
     const textStart = cmtraceTextStart(line);
     if (textStart >= 0) {
       continued = null;
-      open = readCmtrace(line, textStart, number, start, end);
+      open = readCmtrace(line, textStart, number, lineStart, end);
       continue;
     }
 
     const panther = parsePantherLine(line);
     if (panther !== null) {
-      continued = emitFields(number, number, panther.text, panther.component, panther.time, panther.severity, null, offsetIn(line, start, panther.text));
+      continued = emitFields(number, lastNumber, panther.text, panther.component, panther.time, panther.severity, null, offsetIn(line, lineStart, panther.text));
       continue;
     }
     // The tail of a CMTrace record whose start was overwritten by another thread's write
@@ -179,7 +208,7 @@ export function parseLog(text: string, file: string): LogRecord[] {
     const orphanClose = line.indexOf(CMTRACE_CLOSE);
     if (orphanClose >= 0 && line.charCodeAt(orphanClose + CMTRACE_CLOSE.length) === 60 /* < */) {
       continued = null;
-      open = readCmtrace(line, 0, number, start, end);
+      open = readCmtrace(line, 0, number, lineStart, end);
       continue;
     }
 
@@ -193,11 +222,11 @@ export function parseLog(text: string, file: string): LogRecord[] {
 
     const grid = line.indexOf('\t') >= 0 ? parseGridLine(line) : null;
     if (grid !== null) {
-      emitFields(number, number, grid.text, grid.component, grid.time, null, grid.thread, offsetIn(line, start, grid.text));
+      emitFields(number, lastNumber, grid.text, grid.component, grid.time, null, grid.thread, offsetIn(line, lineStart, grid.text));
       continue;
     }
     const plain = splitPlainLine(line);
-    emitFields(number, number, plain.text, plain.component, null, null, null, offsetIn(line, start, plain.text));
+    emitFields(number, lastNumber, plain.text, plain.component, null, null, null, offsetIn(line, lineStart, plain.text));
   }
 
   if (open !== null) {

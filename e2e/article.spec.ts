@@ -23,12 +23,32 @@ test('the article links each of its codes to the lookup page', async ({ page }) 
 test('the search box finds the article by its misspelt log line and by a code', async ({ page }) => {
   await page.goto('./');
   const search = page.getByRole('combobox', { name: 'Search articles' });
+  const suggestions = page.getByRole('listbox');
   await search.fill('signature varification');
-  await expect(page.getByRole('option').first()).toContainText('restored onto a rebuilt server');
+  await expect(suggestions.getByRole('option').first()).toContainText('restored onto a rebuilt server');
   await search.fill('8009100e');
-  await expect(page.getByRole('option').first()).toContainText('restored onto a rebuilt server');
+  await expect(suggestions.getByRole('option').first()).toContainText('restored onto a rebuilt server');
   await search.press('Enter');
   await expect(page).toHaveURL(/\/kb\/articles\/naa-srvacct-restore-key-mismatch\/$/);
+});
+
+test('the search box can be narrowed to one area', async ({ page }) => {
+  await page.goto('./');
+  const search = page.getByRole('combobox', { name: 'Search articles' });
+  await search.fill('certificate');
+  await expect(page.getByRole('listbox').getByRole('option')).not.toHaveCount(0);
+  await page.getByRole('combobox', { name: 'Search in area' }).selectOption({ label: 'PXE boot' });
+  await search.focus();
+  const options = page.getByRole('listbox').getByRole('option');
+  await expect(options.first()).toContainText(/PXE/);
+  for (const text of await options.allTextContents()) expect(text).toMatch(/PXE|WDS|TFTP|DHCP/);
+});
+
+test('the articles index groups the articles by area, with counts', async ({ page }) => {
+  await page.goto('articles/');
+  const areas = page.getByRole('navigation', { name: 'Areas' }).getByRole('link');
+  await expect(areas.first()).toHaveText(/PXE boot \(\d+\)/);
+  await expect(page.getByRole('heading', { level: 2, name: /Boot media and WinPE/ })).toBeVisible();
 });
 
 test('an article prints without the navigation, the search box and the link buttons', async ({ page }) => {

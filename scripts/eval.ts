@@ -26,9 +26,9 @@ const MANIFESTS = path.join(EVAL_DIR, 'manifests');
 const HEALTHY = path.resolve('test/fixtures/logs/ErnestoLeon87__log_reader__smsts.log');
 // Top-1 gates per form. Half an excerpt often loses the one line its source quotes that no
 // other cause prints; signatures stay as the sources have them, so the halves are held to a
-// regression floor (measured 64-66%) below the 85% aimed for, until articles gain more
+// regression floor (measured 70% and 78%) below the 85% aimed for, until articles gain more
 // decisive lines from their sources.
-const GATES: Record<string, number> = { collected: 0.95, cmtrace: 0.95, grid: 0.95, spliced: 0.95, wrapped: 0.85, 'first-half': 0.6, 'last-half': 0.6 };
+const GATES: Record<string, number> = { collected: 0.95, cmtrace: 0.95, grid: 0.95, spliced: 0.95, wrapped: 0.85, 'first-half': 0.68, 'last-half': 0.75 };
 
 const cases: (Case & { manifest: string; name: string; text: string })[] = fs
   .readdirSync(MANIFESTS)

@@ -1,5 +1,5 @@
 import type { LogRecord } from '../log';
-import { CONTEXT_FREE_CODE, findCodes } from '../log';
+import { findCodes } from '../log';
 import { articlePath } from '../urls';
 import { matchRanges, scanLine, type Matcher } from './matcher';
 import { isFailureLine, suggestArticles, SUGGESTION_LINES, type Suggestion } from './suggest';
@@ -91,8 +91,8 @@ export function diagnose(matcher: Matcher, records: readonly LogRecord[]): Diagn
   for (const record of records) {
     const text = record.text;
     const scan = record.offset >= 0 ? scanLine(matcher, record.source, record.offset, record.offset + text.length) : scanLine(matcher, text);
-    if (scan.codeWord || CONTEXT_FREE_CODE.test(text)) {
-      for (const hit of findCodes(text)) {
+    if (scan.codeHints !== 0) {
+      for (const hit of findCodes(text, scan.codeHints)) {
         const seen = codes.get(hit.code);
         if (seen) seen.count++;
         else codes.set(hit.code, { code: hit.code, count: 1, first: { file: record.file, line: record.line, text } });

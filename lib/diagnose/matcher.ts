@@ -1,6 +1,6 @@
 import type { KbEntry } from '../kb/entry';
 import type { Signature, SignatureRole } from '../kb/schema';
-import { CODE_CONTEXT_WORDS } from '../log/codes';
+import { CODE_HINTS } from '../log/codes';
 import { buildAutomaton, type Automaton } from './aho-corasick';
 import { chooseFragments, literalFragments, regexFragments } from './fragments';
 import { buildSuggestionIndex, type SuggestionIndex } from './suggest';
@@ -22,12 +22,12 @@ export interface Matcher {
   signatures: CompiledSignature[];
   /** Finds every signature's fragments, and the words error codes come with, in one pass over a line. */
   automaton: Automaton;
-  /** For each fragment, the signatures (indexes into `signatures`) that need it; the code words come after the fragments, with no users. */
+  /** For each pattern of the automaton, the signatures (indexes into `signatures`) that need it. */
   users: Int32Array[];
-  /** Patterns from this index on are CODE_CONTEXT_WORDS. */
-  firstCodeWord: number;
-  /** Per-line scratch: which fragments and how many of each signature's were seen on the line being read. */
-  scratch: { line: number; fragmentSeen: Int32Array; signatureSeen: Int32Array; signatureFound: Int32Array };
+  /** For each pattern, its CODE_HINTS bits (0 for a fragment that is no hint). */
+  codeHint: Int32Array;
+  /** Per-line scratch: which patterns and how many of each signature's were seen on the line being read, and the result. */
+  scratch: { line: number; fragmentSeen: Int32Array; signatureSeen: Int32Array; signatureFound: Int32Array; result: LineScan };
   /** The articles' quoted lines, for "resembles" suggestions when nothing matches exactly. */
   suggestions: SuggestionIndex;
 }
@@ -103,19 +103,23 @@ export function compileMatcher(entries: KbEntry[]): Matcher {
       users[id].push(s);
     }
   });
-  const firstCodeWord = fragmentIds.size;
-  for (const word of CODE_CONTEXT_WORDS) if (!fragmentIds.has(word)) fragmentIds.set(word, fragmentIds.size);
+  // The words error codes come with are patterns too, found in the same pass: a line without
+  // any of them never reaches findCodes's rules.
+  for (const { pattern } of CODE_HINTS) if (!fragmentIds.has(pattern)) fragmentIds.set(pattern, fragmentIds.size);
+  const codeHint = new Int32Array(fragmentIds.size);
+  for (const { pattern, bit } of CODE_HINTS) codeHint[fragmentIds.get(pattern)!] |= bit;
   return {
     entries,
     signatures,
     automaton: buildAutomaton([...fragmentIds.keys()]),
     users: [...fragmentIds.values()].map((id) => Int32Array.from(users[id] ?? [])),
-    firstCodeWord,
+    codeHint,
     scratch: {
       line: 0,
       fragmentSeen: new Int32Array(fragmentIds.size).fill(0),
       signatureSeen: new Int32Array(signatures.length),
       signatureFound: new Int32Array(signatures.length),
+      result: { candidates: [], codeHints: 0 },
     },
     suggestions: buildSuggestionIndex(entries),
   };
@@ -124,22 +128,24 @@ export function compileMatcher(entries: KbEntry[]): Matcher {
 export interface LineScan {
   /** Signatures (indexes into `matcher.signatures`, ascending) whose fragments all occur in the line: the only ones whose regex can match it. */
   candidates: number[];
-  /** The line holds one of CODE_CONTEXT_WORDS; without one, only CONTEXT_FREE_CODE can find a code in it. */
-  codeWord: boolean;
+  /** The CODE_HINTS bits the line holds: findCodes finds nothing in a line with none. */
+  codeHints: number;
 }
 
 /**
  * One pass over a line, whatever the number of signatures: which signatures may match it and
  * whether it may hold an error code. The same loop as aho-corasick.ts's scan, inlined, since
- * it runs on every character of every log.
+ * it runs on every character of every log. The result is the matcher's own scratch object,
+ * valid until the next call (one object for all lines, rather than one per line).
  */
 export function scanLine(matcher: Matcher, text: string, from = 0, to = text.length): LineScan {
-  const { automaton, users, signatures, scratch, firstCodeWord } = matcher;
+  const { automaton, users, signatures, scratch, codeHint } = matcher;
   const { symbols, width, next, outStart, outputs } = automaton;
   const line = ++scratch.line;
-  const { fragmentSeen, signatureSeen, signatureFound } = scratch;
-  let candidates: number[] | null = null;
-  let codeWord = false;
+  const { fragmentSeen, signatureSeen, signatureFound, result } = scratch;
+  const candidates = result.candidates;
+  if (candidates.length !== 0) candidates.length = 0;
+  let codeHints = 0;
   let state = 0;
   for (let i = from; i < to; i++) {
     state = next[state + symbols[text.charCodeAt(i)]];
@@ -151,7 +157,7 @@ export function scanLine(matcher: Matcher, text: string, from = 0, to = text.len
       const fragment = outputs[k];
       if (fragmentSeen[fragment] === line) continue;
       fragmentSeen[fragment] = line;
-      if (fragment >= firstCodeWord) codeWord = true;
+      codeHints |= codeHint[fragment];
       const needing = users[fragment];
       for (let u = 0; u < needing.length; u++) {
         const s = needing[u];
@@ -159,22 +165,19 @@ export function scanLine(matcher: Matcher, text: string, from = 0, to = text.len
           signatureSeen[s] = line;
           signatureFound[s] = 0;
         }
-        if (++signatureFound[s] === signatures[s].fragments.length) (candidates ??= []).push(s);
+        if (++signatureFound[s] === signatures[s].fragments.length) candidates.push(s);
       }
     }
   }
-  return {
-    candidates: candidates === null ? NO_CANDIDATES : candidates.length > 1 ? candidates.sort((a, b) => a - b) : candidates,
-    codeWord,
-  };
+  if (candidates.length > 1) candidates.sort((a, b) => a - b);
+  result.codeHints = codeHints;
+  return result;
 }
 
-/** The signatures whose fragments all occur in `text` (see scanLine). */
+/** The signatures whose fragments all occur in `text` (see scanLine), as a new array. */
 export function candidateSignatures(matcher: Matcher, text: string): number[] {
-  return scanLine(matcher, text).candidates;
+  return [...scanLine(matcher, text).candidates];
 }
-
-const NO_CANDIDATES: number[] = [];
 
 /** The [start, end) ranges of every match of a signature in a line, for highlighting. */
 export function matchRanges(pattern: RegExp, text: string): [number, number][] {

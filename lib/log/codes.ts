@@ -23,7 +23,31 @@ interface CodeRule {
   read: Reader;
   /** Rejects a match from what precedes it (HTTP statuses, disk signatures...). */
   rejectBefore?: RegExp;
+  /** CODE_HINTS bits, one of which a line must hold for this rule to match it. */
+  needs: number;
 }
+
+/**
+ * Words and starts that the rules need, each with a bit: the matcher finds them in the same
+ * pass as the signatures' fragments (case-insensitive, white space runs as one space), and
+ * findCodes then runs only the rules whose hints the line holds. A line with none holds no code.
+ */
+export const CODE_HINTS: readonly { pattern: string; bit: number }[] = [
+  ...['0x'].map((pattern) => ({ pattern, bit: 1 << 0 })),
+  ...['err'].map((pattern) => ({ pattern, bit: 1 << 1 })),
+  ...['code'].map((pattern) => ({ pattern, bit: 1 << 2 })),
+  ...['status', 'result', 'fail'].map((pattern) => ({ pattern, bit: 1 << 3 })),
+  ...['return'].map((pattern) => ({ pattern, bit: 1 << 4 })),
+  ...['hr=', 'hr:', 'hr[', 'hr =', 'hr :', 'hr ['].map((pattern) => ({ pattern, bit: 1 << 5 })),
+  ...['rc=', 'rc:', 'rc =', 'rc :'].map((pattern) => ({ pattern, bit: 1 << 6 })),
+  // A bare HRESULT in parentheses starts with 8-F: "(80004005)".
+  ...['(8', '(9', '(a', '(b', '(c', '(d', '(e', '(f'].map((pattern) => ({ pattern, bit: 1 << 7 })),
+  // A negative decimal HRESULT starts with -1 or -2: "-2147024891".
+  ...['-1', '-2'].map((pattern) => ({ pattern, bit: 1 << 8 })),
+];
+const [HEX, ERR, CODE, STATUS, RETURN, HR, RC, PAREN, NEGATIVE] = [0, 1, 2, 3, 4, 5, 6, 7, 8].map((b) => 1 << b);
+/** Every hint bit: findCodes with no hints given runs every rule. */
+export const ALL_CODE_HINTS = (1 << 9) - 1;
 
 // After the number: no letter, digit or underscore, and no ".digit" (versions, decimals), but
 // a sentence-ending period is fine.
@@ -79,11 +103,12 @@ const readNegativeHresult: Reader = (raw) => {
   return value >= -2147483648 && value <= -1073741824 ? value : null;
 };
 
-const rule = (name: string, source: string, read: Reader, rejectBefore?: RegExp): CodeRule => ({
+const rule = (name: string, needs: number, source: string, read: Reader, rejectBefore?: RegExp): CodeRule => ({
   name,
   pattern: new RegExp(source, 'gi'),
   read,
   rejectBefore,
+  needs,
 });
 
 // Order matters: rules run in this order and a match overlapping a number already taken is
@@ -91,7 +116,7 @@ const rule = (name: string, source: string, read: Reader, rejectBefore?: RegExp)
 // before the context-free ones, and among context rules the more specific come first.
 const RULES: readonly CodeRule[] = [
   // HRESULT=80040101, hr=0x80070005, hr = 0x5, HRESULT [0x80070005], hr:0x80070490
-  rule('hresult-assignment', String.raw`\b(?:hresult|hr)\s*(?:[=:]\s*|\[\s*)(0x[0-9a-f]{1,8}|[0-9a-f]{8})${END}`, (raw) =>
+  rule('hresult-assignment', HR | STATUS, String.raw`\b(?:hresult|hr)\s*(?:[=:]\s*|\[\s*)(0x[0-9a-f]{1,8}|[0-9a-f]{8})${END}`, (raw) =>
     raw.length > 2 && raw[1].toLowerCase() === 'x' ? readPrefixedHex(raw) : readAnyBareHex(raw),
   ),
   // error 0x80070003, Error: 0x5, Code(0x80040101), exit code 0x1, status = 0xC0000001,
@@ -99,46 +124,37 @@ const RULES: readonly CodeRule[] = [
   // Short 0x values are taken only here: a bare "(0x05B0)" is a thread id.
   rule(
     'hex-after-result-word',
+    HEX,
     String.raw`\b(?:error|err|hr|hresult|result|status|code|gle|lasterror|returned|completed|failed|failure)\s*[:=;]?\s*[[(]?\s*(0x[0-9a-f]{1,8})${END}`,
     readPrefixedHex,
   ),
   // Error: 80070005, code 80004005, Status: c000000f, failed; 80092002, Result = 80070032
-  rule('bare-hex-after-result-word', String.raw`\b(?:error|err|code|status|result|failed|failure)\s*[:=;]?\s*([0-9a-f]{8})${END}`, readBareHresult),
+  rule('bare-hex-after-result-word', ERR | CODE | STATUS, String.raw`\b(?:error|err|code|status|result|failed|failure)\s*[:=;]?\s*([0-9a-f]{8})${END}`, readBareHresult),
   // (80004005), Error 0x(80070057): the parentheses hold exactly the number.
-  rule('bare-hex-in-parentheses', String.raw`\(([0-9a-f]{8})(?=\))`, readBareHresult),
+  rule('bare-hex-in-parentheses', PAREN, String.raw`\(([0-9a-f]{8})(?=\))`, readBareHresult),
   // exit code 3010, error code : 1008, Return code from command = 0, exit win32 code 0,
   // ErrorCode="-2145844844", _SMSTSLastActionRetCode=0, returned code 2147942487
   rule(
     'decimal-after-exit-code',
+    CODE,
     String.raw`\b(?:_SMSTSLastAction)?(?:exit|error|ret|return(?:ed)?|result|completion)(?:[ _]?win32)?[ _]?code\b(?:\s+from\s+[\w.]+)?\s*(?:[:=]\s*|(?:is|was|of)\s+)?"?(-?\d{1,10}|[0-9a-f]{8})${END}`,
     readDecimal,
     HTTP_NEARBY,
   ),
   // ERRORLEVEL = -2147024891, errorlevel 1
-  rule('decimal-after-errorlevel', String.raw`\berrorlevel\s*(?:[:=]\s*|(?:is|was)\s+)?(-?\d{1,10})${END}`, readDecimal),
+  rule('decimal-after-errorlevel', ERR, String.raw`\berrorlevel\s*(?:[:=]\s*|(?:is|was)\s+)?(-?\d{1,10})${END}`, readDecimal),
   // MDT: "Return Value = 0", "Non-zero return code by LTIApply, rc = 6"
-  rule('decimal-after-return-value', String.raw`\b(?:return\s+value|rc)\s*[:=]\s*(-?\d{1,10})${END}`, readDecimal),
+  rule('decimal-after-return-value', RETURN | RC, String.raw`\b(?:return\s+value|rc)\s*[:=]\s*(-?\d{1,10})${END}`, readDecimal),
   // (Error = 0), error: 2 — a Win32 error in decimal needs the colon or equals sign.
-  rule('decimal-after-error-colon', String.raw`\berror\s*[:=]\s*(\d{1,10})${END}`, readDecimal, HTTP_NEARBY),
+  rule('decimal-after-error-colon', ERR, String.raw`\berror\s*[:=]\s*(\d{1,10})${END}`, readDecimal, HTTP_NEARBY),
   // -2147024891 anywhere, but not inside SIDs (S-1-5-21-...) or ranges.
-  rule('negative-decimal-hresult', String.raw`(?<![\w.-])(-\d{10})${END}`, readNegativeHresult),
+  rule('negative-decimal-hresult', NEGATIVE, String.raw`(?<![\w.-])(-\d{10})${END}`, readNegativeHresult),
   // 0x80040101 anywhere: failure bit set and exactly 8 digits (64-bit addresses are longer).
-  rule('hresult-anywhere', String.raw`(?<![\w.])(0x[89a-f][0-9a-f]{7})${END}`, readUnlessRegistryKey, NOT_A_RESULT_BEFORE),
+  rule('hresult-anywhere', HEX, String.raw`(?<![\w.])(0x[89a-f][0-9a-f]{7})${END}`, readUnlessRegistryKey, NOT_A_RESULT_BEFORE),
 ];
 
 const HAS_DIGIT = /\d/;
 
-/**
- * Every rule above needs one of these words (case-insensitive, white space runs as one space),
- * except the two context-free forms that CONTEXT_FREE_CODE finds. A line with none of them
- * holds no code: the matcher finds them in the same pass as the signatures' fragments, so
- * most lines never reach the rules.
- */
-export const CODE_CONTEXT_WORDS: readonly string[] = [
-  '0x', 'err', 'code', 'status', 'result', 'fail', 'return', 'hr=', 'hr:', 'hr[', 'hr =', 'hr :', 'hr [', 'rc=', 'rc:', 'rc =', 'rc :',
-];
-/** The rules that need no word: "(80004005)" and "-2147024891". */
-export const CONTEXT_FREE_CODE = /\([0-9a-f]{8}\)|-\d{10}/i;
 
 function overlaps(hits: readonly CodeHit[], index: number, length: number): boolean {
   for (const hit of hits) {
@@ -147,11 +163,15 @@ function overlaps(hits: readonly CodeHit[], index: number, length: number): bool
   return false;
 }
 
-/** The error codes in `text`, in text order; spans never overlap. */
-export function findCodes(text: string): CodeHit[] {
+/**
+ * The error codes in `text`, in text order; spans never overlap. `hints` (CODE_HINTS bits the
+ * line holds, as the matcher found them) skips the rules that cannot match.
+ */
+export function findCodes(text: string, hints = ALL_CODE_HINTS): CodeHit[] {
   if (!HAS_DIGIT.test(text)) return [];
   const hits: CodeHit[] = [];
-  for (const { pattern, read, rejectBefore } of RULES) {
+  for (const { pattern, read, rejectBefore, needs } of RULES) {
+    if ((needs & hints) === 0) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
       const raw = m[1];

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PrivateLink } from './private-link';
 import { useId } from 'react';
 import type { CodeInfo } from '@/lib/diagnose/protocol';
 import { errorPath } from '@/lib/urls';
@@ -8,13 +8,13 @@ export function CodeTip({ code, text, info }: { code: string; text: string; info
   const tipId = useId();
   return (
     <span className="group relative inline">
-      <Link
+      <PrivateLink
         href={errorPath(code)}
         aria-describedby={tipId}
         className="underline decoration-dotted underline-offset-2 focus:outline-none focus:ring-2 focus:ring-blue-400"
       >
         {text}
-      </Link>
+      </PrivateLink>
       <span
         id={tipId}
         role="tooltip"

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PrivateLink } from './private-link';
 import type { CodeOccurrence } from '@/lib/diagnose';
 import type { CodeInfo } from '@/lib/diagnose/protocol';
 import { errorPath } from '@/lib/urls';
@@ -36,9 +36,9 @@ export function CodesTable({
             return (
               <tr key={c.code} className="border-t border-slate-100 align-top">
                 <td className="py-1 pr-3 font-mono">
-                  <Link href={errorPath(c.code)} className="text-blue-700 hover:underline">
+                  <PrivateLink href={errorPath(c.code)} className="text-blue-700 hover:underline">
                     {c.code}
-                  </Link>
+                  </PrivateLink>
                 </td>
                 <td className="py-1 pr-3">
                   {info ? (

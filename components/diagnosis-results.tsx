@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { PrivateLink } from './private-link';
 import type { Diagnosis } from '@/lib/diagnose';
 import type { CodeInfo, FileStats } from '@/lib/diagnose/protocol';
 import { CodesTable } from './codes-table';
@@ -60,17 +61,17 @@ export function DiagnosisResults({ view, getContext }: { view: DiagnosisView; ge
           <ul className="mt-2 space-y-3 text-sm" aria-label="Related reading">
             {diagnosis.nearMisses.map((m) => (
               <li key={m.id}>
-                <Link href={m.url} className="text-blue-700 hover:underline">
+                <PrivateLink href={m.url} className="text-blue-700 hover:underline">
                   {m.title}
-                </Link>
+                </PrivateLink>
                 <span className="block text-slate-600">Your log has some of its supporting lines: {m.hits.map((h) => h.label).join('; ')}</span>
               </li>
             ))}
             {diagnosis.suggestions.map((s) => (
               <li key={s.id}>
-                <Link href={s.url} className="text-blue-700 hover:underline">
+                <PrivateLink href={s.url} className="text-blue-700 hover:underline">
                   {s.title}
-                </Link>
+                </PrivateLink>
                 <span className="block text-slate-600">
                   {multiFile ? `${s.line.file}:` : 'Line '}
                   {s.line.line} of your log resembles a line this article quotes:

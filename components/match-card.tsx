@@ -1,10 +1,9 @@
-import Link from 'next/link';
 import type { ArticleMatch } from '@/lib/diagnose';
 import type { CodeInfo } from '@/lib/diagnose/protocol';
 import { ConfidenceBadge } from './confidence-badge';
 import { CopyLinkButton } from './copy-link-button';
 import { EvidenceLine, type GetContext } from './evidence-line';
-import { SiteLink } from './site-link';
+import { PrivateLink } from './private-link';
 
 /** One ranked diagnosis: what it is, how sure, the lines that prove it, and where the fix starts. */
 export function MatchCard({
@@ -25,9 +24,9 @@ export function MatchCard({
       <header className="flex flex-wrap items-center gap-2">
         <span className="text-sm text-slate-500">#{rank}</span>
         <h3 id={`match-${match.id}`} className="text-lg font-semibold">
-          <Link href={match.url} className="text-slate-900 hover:text-blue-700 hover:underline">
+          <PrivateLink href={match.url} className="text-slate-900 hover:text-blue-700 hover:underline">
             {match.title}
-          </Link>
+          </PrivateLink>
         </h3>
         <ConfidenceBadge confidence={match.confidence} />
         <span className="text-xs text-slate-500">score {match.score}</span>
@@ -40,9 +39,9 @@ export function MatchCard({
             .map((s) => (
               <p key={s.article} className="mt-1">
                 One question tells them apart:{' '}
-                <SiteLink href={s.url} className="font-medium text-blue-700 hover:underline">
+                <PrivateLink href={s.url} className="font-medium text-blue-700 hover:underline">
                   {s.question} →
-                </SiteLink>
+                </PrivateLink>
               </p>
             ))}
         </div>
@@ -53,9 +52,9 @@ export function MatchCard({
           {match.fixes.map((fix) => (
             <li key={fix.url} className="text-sm">
               <span className="flex flex-wrap items-center gap-2">
-                <SiteLink href={fix.url} className="font-medium text-blue-700 hover:underline">
+                <PrivateLink href={fix.url} className="font-medium text-blue-700 hover:underline">
                   {fix.title} →
-                </SiteLink>
+                </PrivateLink>
                 <CopyLinkButton path={fix.url} label="Copy fix link" />
               </span>
               {match.fixes.length > 1 && <span className="block text-slate-600">When: {fix.when}</span>}

@@ -1,8 +1,8 @@
 'use client';
 
-import Link from 'next/link';
 import { useId, useRef, useState } from 'react';
 import { AREAS } from '@/lib/kb/areas';
+import { PrivateLink } from './private-link';
 import type { SearchDoc, SearchResult } from '@/lib/search';
 import { withBasePath } from '@/lib/urls';
 
@@ -93,10 +93,10 @@ export function SearchBox() {
           {results.length === 0 && <li className="px-3 py-2 text-sm text-slate-500">No article matches “{query}”.</li>}
           {results.map((r, i) => (
             <li key={r.id} id={`${listId}-${i}`} role="option" aria-selected={i === active}>
-              <Link href={r.url} className={`block px-3 py-2 text-sm hover:bg-slate-100 ${i === active ? 'bg-slate-100' : ''}`}>
+              <PrivateLink href={r.url} className={`block px-3 py-2 text-sm hover:bg-slate-100 ${i === active ? 'bg-slate-100' : ''}`}>
                 <span className="block font-medium text-slate-900">{r.title}</span>
                 <span className="block text-slate-600">{r.summary}</span>
-              </Link>
+              </PrivateLink>
             </li>
           ))}
         </ul>

@@ -1,7 +1,7 @@
 import type { LogRecord } from '../log';
 import { findCodes } from '../log';
 import { articlePath } from '../urls';
-import { matchRanges, scanLine, type Matcher } from './matcher';
+import { matchRanges, type Matcher } from './matcher';
 import { isFailureLine, suggestArticles, SUGGESTION_LINES, type Suggestion } from './suggest';
 
 export type Confidence = 'high' | 'medium' | 'low';
@@ -88,9 +88,9 @@ export function diagnose(matcher: Matcher, records: readonly LogRecord[]): Diagn
   }
   const codes = new Map<string, CodeOccurrence>();
 
-  for (const record of records) {
+  // The scan calls back only for the lines that may hold a code or match a signature.
+  matcher.scanRecords(records, (record, scan) => {
     const text = record.text;
-    const scan = record.offset >= 0 ? scanLine(matcher, record.source, record.offset, record.offset + text.length) : scanLine(matcher, text);
     if (scan.codeHints !== 0) {
       for (const hit of findCodes(text, scan.codeHints)) {
         const seen = codes.get(hit.code);
@@ -108,7 +108,7 @@ export function diagnose(matcher: Matcher, records: readonly LogRecord[]): Diagn
       if (evidence) evidence.highlights.push(...ranges);
       else tally.evidence.set(record, { file: record.file, line: record.line, text, highlights: ranges });
     }
-  }
+  });
 
   const matches: ArticleMatch[] = [];
   const nearMisses: ArticleMatch[] = [];

@@ -1,4 +1,5 @@
 import type { KbEntry } from '../kb/entry';
+import type { LogRecord } from '../log/record';
 import type { Signature, SignatureRole } from '../kb/schema';
 import { CODE_HINTS } from '../log/codes';
 import { buildAutomaton, type Automaton } from './aho-corasick';
@@ -26,8 +27,8 @@ export interface Matcher {
   users: Int32Array[];
   /** For each pattern, its CODE_HINTS bits (0 for a fragment that is no hint). */
   codeHint: Int32Array;
-  /** Per-line scratch: which patterns and how many of each signature's were seen on the line being read, and the result. */
-  scratch: { line: number; fragmentSeen: Int32Array; signatureSeen: Int32Array; signatureFound: Int32Array; result: LineScan };
+  /** Reads every record in one pass each, calling `visit` for those with a candidate or a code hint (see makeScanner). */
+  scanRecords: <R extends ScannedRecord>(records: readonly R[], visit: (record: R, scan: LineScan) => void) => void;
   /** The articles' quoted lines, for "resembles" suggestions when nothing matches exactly. */
   suggestions: SuggestionIndex;
 }
@@ -108,19 +109,15 @@ export function compileMatcher(entries: KbEntry[]): Matcher {
   for (const { pattern } of CODE_HINTS) if (!fragmentIds.has(pattern)) fragmentIds.set(pattern, fragmentIds.size);
   const codeHint = new Int32Array(fragmentIds.size);
   for (const { pattern, bit } of CODE_HINTS) codeHint[fragmentIds.get(pattern)!] |= bit;
+  const automaton = buildAutomaton([...fragmentIds.keys()]);
+  const patternUsers = [...fragmentIds.values()].map((id) => Int32Array.from(users[id] ?? []));
   return {
     entries,
     signatures,
-    automaton: buildAutomaton([...fragmentIds.keys()]),
-    users: [...fragmentIds.values()].map((id) => Int32Array.from(users[id] ?? [])),
+    automaton,
+    users: patternUsers,
     codeHint,
-    scratch: {
-      line: 0,
-      fragmentSeen: new Int32Array(fragmentIds.size).fill(0),
-      signatureSeen: new Int32Array(signatures.length),
-      signatureFound: new Int32Array(signatures.length),
-      result: { candidates: [], codeHints: 0 },
-    },
+    scanRecords: makeScanner(automaton, patternUsers, Int32Array.from(signatures, (sig) => sig.fragments.length), codeHint),
     suggestions: buildSuggestionIndex(entries),
   };
 }
@@ -132,51 +129,81 @@ export interface LineScan {
   codeHints: number;
 }
 
+/** The part of a log record the scan reads: its text, or the same text at `offset` in `source`. */
+export type ScannedRecord = Pick<LogRecord, 'text' | 'source' | 'offset'>;
+
 /**
  * One pass over a line, whatever the number of signatures: which signatures may match it and
- * whether it may hold an error code. The same loop as aho-corasick.ts's scan, inlined, since
- * it runs on every character of every log. The result is the matcher's own scratch object,
- * valid until the next call (one object for all lines, rather than one per line).
+ * whether it may hold an error code.
  */
-export function scanLine(matcher: Matcher, text: string, from = 0, to = text.length): LineScan {
-  const { automaton, users, signatures, scratch, codeHint } = matcher;
-  const { symbols, width, next, outStart, outputs } = automaton;
-  const line = ++scratch.line;
-  const { fragmentSeen, signatureSeen, signatureFound, result } = scratch;
-  const candidates = result.candidates;
-  if (candidates.length !== 0) candidates.length = 0;
-  let codeHints = 0;
-  let state = 0;
-  for (let i = from; i < to; i++) {
-    state = next[state + symbols[text.charCodeAt(i)]];
-    if (state >= 0) continue;
-    state = ~state;
-    const id = state / width;
-    const last = outStart[id + 1];
-    for (let k = outStart[id]; k < last; k++) {
-      const fragment = outputs[k];
-      if (fragmentSeen[fragment] === line) continue;
-      fragmentSeen[fragment] = line;
-      codeHints |= codeHint[fragment];
-      const needing = users[fragment];
-      for (let u = 0; u < needing.length; u++) {
-        const s = needing[u];
-        if (signatureSeen[s] !== line) {
-          signatureSeen[s] = line;
-          signatureFound[s] = 0;
-        }
-        if (++signatureFound[s] === signatures[s].fragments.length) candidates.push(s);
-      }
-    }
-  }
-  if (candidates.length > 1) candidates.sort((a, b) => a - b);
-  result.codeHints = codeHints;
-  return result;
+export function scanLine(matcher: Matcher, text: string): LineScan {
+  let found: LineScan = { candidates: [], codeHints: 0 };
+  matcher.scanRecords([{ text, source: text, offset: 0 }], (_, scan) => {
+    found = { candidates: [...scan.candidates], codeHints: scan.codeHints };
+  });
+  return found;
 }
 
-/** The signatures whose fragments all occur in `text` (see scanLine), as a new array. */
+/**
+ * The scanning loop, made once per matcher as a closure over its tables. It walks all the
+ * records itself and calls `visit` only for the few lines with a candidate signature or a code
+ * hint: this runs on every character of every log, and a call per line cost more than the
+ * scan of most lines. The same automaton loop as aho-corasick.ts's scan, with the bookkeeping
+ * of signatures and code hints. `scan` passed to `visit` is valid during the call only.
+ */
+function makeScanner(automaton: Automaton, users: Int32Array[], needed: Int32Array, codeHint: Int32Array): Matcher['scanRecords'] {
+  const { symbols, width, next, outStart, outputs } = automaton;
+  const fragmentSeen = new Int32Array(users.length);
+  const signatureSeen = new Int32Array(needed.length);
+  const signatureFound = new Int32Array(needed.length);
+  const result: LineScan = { candidates: [], codeHints: 0 };
+  let line = 0;
+  return (records, visit) => {
+    for (let r = 0; r < records.length; r++) {
+      const record = records[r];
+      // The file's flat text where the record sits in it: reading a slice costs twice as much.
+      const flat = record.offset >= 0;
+      const text = flat ? record.source : record.text;
+      const from = flat ? record.offset : 0;
+      const to = from + record.text.length;
+      line++;
+      const candidates = result.candidates;
+      if (candidates.length !== 0) candidates.length = 0;
+      let codeHints = 0;
+      let state = 0;
+      for (let i = from; i < to; i++) {
+        state = next[state + symbols[text.charCodeAt(i)]];
+        if (state >= 0) continue;
+        state = ~state;
+        const id = state / width;
+        const last = outStart[id + 1];
+        for (let k = outStart[id]; k < last; k++) {
+          const fragment = outputs[k];
+          codeHints |= codeHint[fragment];
+          const needing = users[fragment];
+          if (needing.length === 0 || fragmentSeen[fragment] === line) continue;
+          fragmentSeen[fragment] = line;
+          for (let u = 0; u < needing.length; u++) {
+            const s = needing[u];
+            if (signatureSeen[s] !== line) {
+              signatureSeen[s] = line;
+              signatureFound[s] = 0;
+            }
+            if (++signatureFound[s] === needed[s]) candidates.push(s);
+          }
+        }
+      }
+      if (candidates.length === 0 && codeHints === 0) continue;
+      if (candidates.length > 1) candidates.sort((a, b) => a - b);
+      result.codeHints = codeHints;
+      visit(record, result);
+    }
+  };
+}
+
+/** The signatures whose fragments all occur in `text` (see scanLine). */
 export function candidateSignatures(matcher: Matcher, text: string): number[] {
-  return [...scanLine(matcher, text).candidates];
+  return scanLine(matcher, text).candidates;
 }
 
 /** The [start, end) ranges of every match of a signature in a line, for highlighting. */

@@ -101,6 +101,16 @@ describe('parseArticle', () => {
     expect(errors).toContainEqual(expect.stringContaining('"sources.0.commit" is required'));
   });
 
+  it('rejects a regex signature that could backtrack catastrophically, naming it', () => {
+    const hostile = FRONTMATTER.replace('- literal: "Network Access Account is not set"', "- regex: 'Network Access (\\w+\\s?)+ not set'");
+    expect(errorsOf(hostile + BODY).join()).toMatch(/"signatures\.0\.regex" may backtrack catastrophically/);
+  });
+
+  it('rejects an unbounded wildcard in a regex signature', () => {
+    const wide = FRONTMATTER.replace('- literal: "Network Access Account is not set"', "- regex: 'Network Access.*not set'");
+    expect(errorsOf(wide + BODY).join()).toMatch(/"signatures\.0\.regex" uses an unbounded wildcard/);
+  });
+
   it('rejects a signature with no literal text that every match must contain, naming it', () => {
     const vague = FRONTMATTER.replace('- literal: "Network Access Account is not set"', "- regex: '(?:not|empty) set'");
     expect(errorsOf(vague + BODY).join()).toMatch(/"signatures\.0" \(\(\?:not\|empty\) set\) has no literal text/);

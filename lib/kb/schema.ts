@@ -1,3 +1,4 @@
+import safeRegex from 'safe-regex2';
 import { z } from 'zod';
 import { AREAS } from './areas';
 import { isSlug } from '../slug';
@@ -5,6 +6,8 @@ import { isSlug } from '../slug';
 const HEX_CODE = /^0x[0-9A-F]{8}$/;
 // A backreference would change meaning once the signature is joined into the one prefilter regex.
 const BACKREFERENCE = /\\[1-9]|\\k</;
+// ".*" or ".+" (a dot not escaped by a backslash, followed by * or +).
+const UNBOUNDED_WILDCARD = /(^|[^\\])\.[*+]/;
 
 const slugField = z.string().refine(isSlug, { message: 'must be lower-case kebab-case (a-z, 0-9, single dashes)' });
 
@@ -20,6 +23,12 @@ const regexSource = z
     }
     if (BACKREFERENCE.test(source)) ctx.addIssue({ code: 'custom', message: 'must not use backreferences' });
     if (/^\^|[^\\]\$$/.test(source)) ctx.addIssue({ code: 'custom', message: 'must not be anchored with ^ or $' });
+    // A quantified group that itself holds a quantifier, such as (a+)+, can take exponential
+    // time on a hostile line: the page would freeze on a pasted log.
+    // An unbounded wildcard between two literal parts tries every later position for every
+    // start: quadratic on a long pasted line. A bounded one keeps each try short.
+    if (UNBOUNDED_WILDCARD.test(source)) ctx.addIssue({ code: 'custom', message: 'uses an unbounded wildcard (.* or .+): bound it, e.g. .{0,300}, or use a class that stops, e.g. [^"]*' });
+    if (!safeRegex(source)) ctx.addIssue({ code: 'custom', message: 'may backtrack catastrophically (a quantifier inside a quantified group, such as (a+)+): rewrite it without nesting' });
   });
 
 const role = z.enum(['decisive', 'supporting']);

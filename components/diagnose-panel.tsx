@@ -3,12 +3,17 @@
 import { useEffect, useRef, useState } from 'react';
 import type { LogInput } from '@/lib/diagnose/protocol';
 import { DiagnosisWorker } from '@/lib/diagnose/worker-client';
+import { MAX_FILE_BYTES, MAX_TOTAL_BYTES } from '@/lib/log/limits';
+import type { SkippedInput } from '@/lib/log/limits';
 import { DiagnosisResults, type DiagnosisView } from './diagnosis-results';
 import { DropZone } from './drop-zone';
 
 type Status = { state: 'idle' } | { state: 'running' } | { state: 'done'; view: DiagnosisView } | { state: 'error'; message: string };
 
 const PASTED = 'pasted text';
+/** Past this, pasting is slow in every browser: dropping the file reads it in the worker instead. */
+const LARGE_PASTE = 5 * 1024 * 1024;
+const MB = 1024 * 1024;
 
 /** Paste box and drop zone; the log is read and matched in a Web Worker, never uploaded. */
 export function DiagnosePanel({ kbUrl }: { kbUrl: string }) {
@@ -24,13 +29,24 @@ export function DiagnosePanel({ kbUrl }: { kbUrl: string }) {
 
   const run = async () => {
     if (!canRun) return;
-    const inputs: LogInput[] = files.map((file) => ({ name: file.name, file }));
+    // Files over the limits are never read: a 600 MB file would only exhaust the tab's memory.
+    const refused: SkippedInput[] = [];
+    let total = 0;
+    const inputs: LogInput[] = [];
+    for (const file of files) {
+      if (file.size > MAX_FILE_BYTES) refused.push({ name: file.name, reason: `larger than the ${MAX_FILE_BYTES / MB} MB limit per file` });
+      else if (total + file.size > MAX_TOTAL_BYTES) refused.push({ name: file.name, reason: `over the ${MAX_TOTAL_BYTES / MB} MB limit for one diagnosis` });
+      else {
+        total += file.size;
+        inputs.push({ name: file.name, file });
+      }
+    }
     if (text.trim() !== '') inputs.unshift({ name: PASTED, text });
     setStatus({ state: 'running' });
     try {
       worker.current ??= new DiagnosisWorker();
-      const { diagnosis, codeInfo, files: stats, ms } = await worker.current.diagnose(kbUrl, inputs);
-      setStatus({ state: 'done', view: { diagnosis, codeInfo, files: stats, ms } });
+      const { diagnosis, codeInfo, files: stats, skipped, ms } = await worker.current.diagnose(kbUrl, inputs);
+      setStatus({ state: 'done', view: { diagnosis, codeInfo, files: stats, skipped: [...refused, ...skipped], ms } });
       requestAnimationFrame(() => results.current?.focus());
     } catch (error) {
       setStatus({ state: 'error', message: error instanceof Error ? error.message : String(error) });
@@ -66,6 +82,11 @@ export function DiagnosePanel({ kbUrl }: { kbUrl: string }) {
           placeholder="Paste lines from SMSTS.log, SMSPXE.log, ccmsetup.log, distmgr.log… (Ctrl+Enter to diagnose)"
           className="w-full rounded border border-slate-300 bg-white p-3 font-mono text-xs focus:border-blue-600 focus:outline-none focus:ring-2 focus:ring-blue-200"
         />
+        {text.length > LARGE_PASTE && (
+          <p className="text-sm text-amber-800" role="note">
+            That is a lot of text to paste ({(text.length / MB).toFixed(1)} MB). Dropping the log file instead is faster, and keeps its name and line numbers.
+          </p>
+        )}
         <DropZone files={files} onFiles={(added) => setFiles((current) => [...current, ...added])} onRemove={(i) => setFiles((current) => current.filter((_, j) => j !== i))} />
         <div className="flex flex-wrap items-center gap-3">
           <button

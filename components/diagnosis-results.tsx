@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { PrivateLink } from './private-link';
 import type { Diagnosis } from '@/lib/diagnose';
 import type { CodeInfo, FileStats } from '@/lib/diagnose/protocol';
+import type { SkippedInput } from '@/lib/log/limits';
 import { CodesTable } from './codes-table';
 import type { GetContext } from './evidence-line';
 import { MatchCard } from './match-card';
@@ -10,13 +11,17 @@ export interface DiagnosisView {
   diagnosis: Diagnosis;
   codeInfo: Record<string, CodeInfo>;
   files: FileStats[];
+  /** Inputs not read, each with why. */
+  skipped: SkippedInput[];
   ms: number;
 }
 
 /** The verdict: ranked matches, or an honest "no known issue", then every code in the log. */
 export function DiagnosisResults({ view, getContext }: { view: DiagnosisView; getContext: GetContext }) {
-  const { diagnosis, codeInfo, files, ms } = view;
-  const multiFile = files.length > 1;
+  const { diagnosis, codeInfo, files, skipped, ms } = view;
+  const nothingRead = files.length === 0 || diagnosis.records === 0;
+  // Lines are labelled with their file when there are several, or when it came out of a zip bundle.
+  const multiFile = files.length > 1 || files.some((f) => f.name.includes('/'));
   const lines = files.reduce((n, f) => n + f.lines, 0);
   return (
     <section aria-labelledby="results-heading" className="mt-8 space-y-6" data-verdict={diagnosis.verdict}>
@@ -24,7 +29,9 @@ export function DiagnosisResults({ view, getContext }: { view: DiagnosisView; ge
         <h2 id="results-heading" className="text-xl font-semibold">
           {diagnosis.verdict === 'match'
             ? `${diagnosis.matches.length === 1 ? 'One known problem matches' : `${diagnosis.matches.length} known problems match`}`
-            : 'No known issue matches'}
+            : nothingRead
+              ? 'Nothing to diagnose'
+              : 'No known issue matches'}
         </h2>
         <p className="text-sm text-slate-500">
           {files.map((f) => f.name).join(', ')} · {lines.toLocaleString('en')} lines · {diagnosis.records.toLocaleString('en')} records · read in{' '}
@@ -32,7 +39,24 @@ export function DiagnosisResults({ view, getContext }: { view: DiagnosisView; ge
         </p>
       </div>
 
-      {diagnosis.verdict === 'match' ? (
+      {skipped.length > 0 && (
+        <div role="alert" className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm">
+          <p className="font-medium">{skipped.length === 1 ? 'One file was not read' : `${skipped.length} files were not read`}</p>
+          <ul className="mt-1 list-disc pl-5">
+            {skipped.map((s) => (
+              <li key={s.name}>
+                <span className="font-mono">{s.name}</span>: {s.reason}.
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      {nothingRead ? (
+        <div className="rounded-lg border border-slate-200 bg-white p-4 text-sm">
+          <p>No text log was read, so there is nothing to match: paste log lines, or drop the .log files (or a .zip of them).</p>
+        </div>
+      ) : diagnosis.verdict === 'match' ? (
         <ol className="space-y-4" aria-label="Matching articles, best first">
           {diagnosis.matches.map((match, i) => (
             <li key={match.id}>

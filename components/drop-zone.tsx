@@ -1,6 +1,7 @@
 'use client';
 
 import { useId, useState } from 'react';
+import { MAX_FILE_BYTES, MAX_TOTAL_BYTES } from '@/lib/log/limits';
 
 function formatSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
@@ -28,7 +29,7 @@ export function DropZone({ files, onFiles, onRemove }: { files: File[]; onFiles:
         }}
         className={`rounded border-2 border-dashed p-4 text-center text-sm ${over ? 'border-blue-600 bg-blue-50' : 'border-slate-300 bg-white'}`}
       >
-        Drop log files here (several at once is fine), or{' '}
+        Drop log files or a .zip of logs here (several at once is fine), or{' '}
         <label htmlFor={inputId} className="cursor-pointer font-medium text-blue-700 underline">
           choose files
         </label>
@@ -36,13 +37,16 @@ export function DropZone({ files, onFiles, onRemove }: { files: File[]; onFiles:
           id={inputId}
           type="file"
           multiple
-          accept=".log,.lo_,.txt,text/plain"
+          accept=".log,.lo_,.txt,.zip,text/plain,application/zip"
           className="sr-only"
           onChange={(e) => {
             onFiles([...(e.target.files ?? [])]);
             e.target.value = '';
           }}
         />
+        <p className="mt-1 text-xs text-slate-500">
+          Up to {MAX_FILE_BYTES / 1024 / 1024} MB a file and {MAX_TOTAL_BYTES / 1024 / 1024} MB in all. Files are read in this browser only.
+        </p>
       </div>
       {files.length > 0 && (
         <ul className="mt-2 space-y-1 text-sm" aria-label="Files to diagnose">

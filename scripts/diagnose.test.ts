@@ -1,6 +1,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import os from 'node:os';
+import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 
 const TSX = path.resolve('node_modules/.bin/tsx');
@@ -72,6 +74,19 @@ describe('npm run diagnose', () => {
     const out = run(['-'], fs.readFileSync(`${KB}/phase2.log`, 'utf8'));
     expect(out).toContain(`stdin: 1 known problem(s)`);
     expect(out).toContain(FOUNDING);
+  }, 30_000);
+
+  it('reads the logs inside a zip bundle, labelled by their path, and says which files are not text logs', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'diagnose-'));
+    const zip = path.join(dir, 'bundle.zip');
+    fs.writeFileSync(zip, zipSync({ 'Windows/Temp/SMSTSLog/smsts.log': new Uint8Array(fs.readFileSync(`${KB}/phase2.cmtrace.log`)) }));
+    const png = path.join(dir, 'screenshot.png');
+    fs.writeFileSync(png, Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]));
+    const [report] = lines(run(['--json', zip, png]));
+    expect(report.matches[0].id).toBe(FOUNDING);
+    expect(report.matches[0].evidence[0].file).toBe('bundle.zip/Windows/Temp/SMSTSLog/smsts.log');
+    expect(report.skipped).toEqual([{ name: 'screenshot.png', reason: 'this is a PNG image, not a text log' }]);
+    expect(run([png])).toContain('screenshot.png: not read: this is a PNG image, not a text log');
   }, 30_000);
 
   it('exits 2 with the usage when no file is given', () => {

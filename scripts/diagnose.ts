@@ -16,6 +16,7 @@ function readInput(file: string): { name: string; bytes: Uint8Array } {
 
 function printText(report: Report): void {
   const out: string[] = [];
+  for (const s of report.skipped) out.push(`${s.name}: not read: ${s.reason}`);
   out.push(`${report.file}: ${report.verdict === 'match' ? `${report.matches.length} known problem(s)` : 'no known issue matches'}`);
   for (const m of report.matches) {
     out.push(`  ${m.id}  (${m.confidence} confidence, score ${m.score})`);

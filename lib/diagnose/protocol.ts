@@ -1,3 +1,4 @@
+import type { SkippedInput } from '../log';
 import type { Diagnosis } from './diagnose';
 
 /** A pasted text or a dropped file, as handed to the worker (File objects clone cheaply). */
@@ -24,6 +25,6 @@ export type WorkerRequest =
   | { type: 'context'; id: number; file: string; line: number; radius: number };
 
 export type WorkerResponse =
-  | { type: 'diagnosis'; id: number; diagnosis: Diagnosis; codeInfo: Record<string, CodeInfo>; files: FileStats[]; ms: number }
+  | { type: 'diagnosis'; id: number; diagnosis: Diagnosis; codeInfo: Record<string, CodeInfo>; files: FileStats[]; skipped: SkippedInput[]; ms: number }
   | { type: 'context'; id: number; file: string; lines: { line: number; text: string }[] }
   | { type: 'error'; id: number; message: string };

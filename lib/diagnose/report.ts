@@ -1,4 +1,5 @@
 import type { Diagnosis } from './diagnose';
+import type { SkippedInput } from '../log';
 
 export interface CodeDescription {
   name: string | null;
@@ -18,9 +19,11 @@ export interface Report {
     evidence: { file: string; line: number; text: string }[];
   }[];
   codes: { code: string; name: string | null; message: string }[];
+  /** Files that were not read, each with why (not a text log, empty, too large). */
+  skipped: SkippedInput[];
 }
 
-export function toReport(file: string, diagnosis: Diagnosis, describe: (code: string) => CodeDescription): Report {
+export function toReport(file: string, diagnosis: Diagnosis & { skipped?: SkippedInput[] }, describe: (code: string) => CodeDescription): Report {
   return {
     file,
     verdict: diagnosis.verdict,
@@ -33,5 +36,6 @@ export function toReport(file: string, diagnosis: Diagnosis, describe: (code: st
       evidence: m.evidence.map(({ file: f, line, text }) => ({ file: f, line, text })),
     })),
     codes: diagnosis.codes.map(({ code }) => ({ code, ...describe(code) })),
+    skipped: diagnosis.skipped ?? [],
   };
 }

@@ -1,7 +1,7 @@
 // Runs in a Web Worker: decoding, parsing and matching a large log never blocks the page.
 // Nothing here makes a request; the error table is a chunk of this site, loaded on demand.
 import { codeSummary, decodeCode, loadErrorTable } from '../errors';
-import { decodeLogBytes, parseLog } from '../log';
+import { openInputs, parseLog, type SkippedInput, type TextInput } from '../log';
 import type { KbEntry } from '../kb/entry';
 import { compileMatcher, type Matcher } from './matcher';
 import { diagnose } from './diagnose';
@@ -34,9 +34,16 @@ function matcherFor(url: string): Promise<Matcher> {
   return compiled.matcher;
 }
 
-async function readInput(input: LogInput): Promise<string> {
-  if ('text' in input) return input.text;
-  return decodeLogBytes(new Uint8Array(await input.file.arrayBuffer()));
+/** The text logs among the inputs: pasted text as it is, files opened (zip bundles expanded) and checked. */
+async function readInputs(inputs: LogInput[]): Promise<{ texts: TextInput[]; skipped: SkippedInput[] }> {
+  const texts: TextInput[] = [];
+  const files: { name: string; bytes: Uint8Array }[] = [];
+  for (const input of inputs) {
+    if ('text' in input) texts.push({ name: input.name, text: input.text });
+    else files.push({ name: input.name, bytes: new Uint8Array(await input.file.arrayBuffer()) });
+  }
+  const opened = openInputs(files);
+  return { texts: [...texts, ...opened.texts], skipped: opened.skipped };
 }
 
 async function describeCodes(codes: string[]): Promise<Record<string, CodeInfo>> {
@@ -71,16 +78,16 @@ async function handle(request: WorkerRequest): Promise<WorkerResponse> {
   lineCache = new Map();
   const records = [];
   const files = [];
-  for (const input of request.inputs) {
-    const text = await readInput(input);
-    texts.set(input.name, text);
-    const parsed = parseLog(text, input.name);
-    files.push({ name: input.name, lines: parsed.length ? parsed[parsed.length - 1].endLine : 0, records: parsed.length });
+  const { texts: opened, skipped } = await readInputs(request.inputs);
+  for (const { name, text } of opened) {
+    texts.set(name, text);
+    const parsed = parseLog(text, name);
+    files.push({ name, lines: parsed.length ? parsed[parsed.length - 1].endLine : 0, records: parsed.length });
     for (const record of parsed) records.push(record);
   }
   const diagnosis = diagnose(matcher, records);
   const codeInfo = await describeCodes(diagnosis.codes.map((c) => c.code));
-  return { type: 'diagnosis', id: request.id, diagnosis, codeInfo, files, ms: performance.now() - started };
+  return { type: 'diagnosis', id: request.id, diagnosis, codeInfo, files, skipped, ms: performance.now() - started };
 }
 
 scope.onmessage = (event) => {

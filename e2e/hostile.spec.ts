@@ -1,0 +1,56 @@
+import fs from 'node:fs';
+import { zipSync } from 'fflate';
+import { dropFiles, expect, fixture, test } from './fixtures';
+
+const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+
+test('a dropped zip bundle is diagnosed as one case, its logs labelled by path, and a screenshot is said not to be a log', async ({ page }) => {
+  await page.goto('./');
+  const zip = Buffer.from(zipSync({ 'SMSTSLog/smsts.log': new Uint8Array(fs.readFileSync(fixture('kb2509330', 'phase2.cmtrace.log'))) }));
+  await dropFiles(page, [
+    { name: 'logs.zip', bytes: zip },
+    { name: 'screenshot.png', bytes: PNG },
+  ]);
+  await page.getByRole('button', { name: 'Diagnose' }).click();
+  await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'match');
+  await expect(page.locator('[data-verdict]').getByRole('alert')).toContainText('screenshot.png: this is a PNG image, not a text log');
+  const first = page.getByRole('list', { name: 'Matching articles, best first' }).getByRole('article').first();
+  await expect(first.getByRole('list', { name: 'Evidence lines' })).toContainText('logs.zip/SMSTSLog/smsts.log');
+});
+
+test('a file that is not a log gets "nothing to diagnose" with the reason, never "no known issue"', async ({ page }) => {
+  await page.goto('./');
+  await dropFiles(page, [
+    { name: 'screenshot.png', bytes: PNG },
+    { name: 'zeros.log', bytes: Buffer.alloc(4096) },
+    { name: 'empty.log', bytes: Buffer.alloc(0) },
+  ]);
+  await page.getByRole('button', { name: 'Diagnose' }).click();
+  await expect(page.getByRole('heading', { name: 'Nothing to diagnose' })).toBeVisible();
+  const alert = page.locator('[data-verdict]').getByRole('alert');
+  await expect(alert).toContainText('3 files were not read');
+  await expect(alert).toContainText('zeros.log: the file holds only zero bytes');
+  await expect(alert).toContainText('empty.log: the file is empty');
+});
+
+test('HTML and script in a log are shown as text and never run', async ({ page }) => {
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.goto('./');
+  const hostile = [
+    '<script>alert("script")</script> signature varification failed',
+    '<img src=x onerror="alert(\'img\')"> Failed to get client identity (80004005)',
+    '<![LOG[<svg onload=alert("svg")>signature varification failed]LOG]!><time="10:00:00.000+000" date="01-01-2024" component="<b>x</b>" context="" type="3" thread="1" file="">',
+  ].join('\n');
+  await page.getByLabel('Paste log lines').fill(hostile);
+  await page.getByRole('button', { name: 'Diagnose' }).click();
+  const results = page.locator('[data-verdict]');
+  await expect(results).toHaveAttribute('data-verdict', 'match');
+  await expect(results).toContainText('<script>alert("script")</script>');
+  expect(await results.locator('script, img, svg[onload]').count()).toBe(0);
+  await page.waitForTimeout(300);
+  expect(dialogs).toEqual([]);
+});

@@ -22,6 +22,8 @@ export function DiagnosePanel({ kbUrl }: { kbUrl: string }) {
   const [status, setStatus] = useState<Status>({ state: 'idle' });
   const worker = useRef<DiagnosisWorker | null>(null);
   const results = useRef<HTMLDivElement>(null);
+  // Each run's number: a result is shown only if no Cancel, Clear or newer run came since.
+  const runId = useRef(0);
 
   useEffect(() => () => worker.current?.terminate(), []);
 
@@ -42,18 +44,30 @@ export function DiagnosePanel({ kbUrl }: { kbUrl: string }) {
       }
     }
     if (text.trim() !== '') inputs.unshift({ name: PASTED, text });
+    const id = ++runId.current;
     setStatus({ state: 'running' });
     try {
       worker.current ??= new DiagnosisWorker();
       const { diagnosis, codeInfo, files: stats, skipped, ms } = await worker.current.diagnose(kbUrl, inputs);
+      if (id !== runId.current) return;
       setStatus({ state: 'done', view: { diagnosis, codeInfo, files: stats, skipped: [...refused, ...skipped], ms } });
       requestAnimationFrame(() => results.current?.focus());
     } catch (error) {
+      if (id !== runId.current) return;
       setStatus({ state: 'error', message: error instanceof Error ? error.message : String(error) });
     }
   };
 
-  const getContext = (file: string, line: number) => worker.current!.context(file, line);
+  // Stops the work in progress for good: the worker is ended (a new one starts on the next run),
+  // so a cancelled 60 MB run neither shows its result later nor holds up the next one.
+  const cancel = () => {
+    runId.current++;
+    worker.current?.terminate();
+    worker.current = null;
+    setStatus({ state: 'idle' });
+  };
+
+  const getContext = (file: string, line: number) => (worker.current ? worker.current.context(file, line) : Promise.resolve([]));
 
   return (
     <div>
@@ -96,13 +110,18 @@ export function DiagnosePanel({ kbUrl }: { kbUrl: string }) {
           >
             {status.state === 'running' ? 'Diagnosing…' : 'Diagnose'}
           </button>
+          {status.state === 'running' && (
+            <button type="button" onClick={cancel} className="rounded border border-slate-400 px-4 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100">
+              Cancel
+            </button>
+          )}
           {(text !== '' || files.length > 0) && (
             <button
               type="button"
               onClick={() => {
+                cancel();
                 setText('');
                 setFiles([]);
-                setStatus({ state: 'idle' });
               }}
               className="text-sm text-slate-600 hover:underline"
             >

@@ -54,3 +54,21 @@ test('HTML and script in a log are shown as text and never run', async ({ page }
   await page.waitForTimeout(300);
   expect(dialogs).toEqual([]);
 });
+
+test('Cancel and Clear stop a large run for good: its result never shows up later, and the next run is not held up', async ({ page }) => {
+  await page.goto('./');
+  const healthy = fs.readFileSync(fixture('logs', 'ErnestoLeon87__log_reader__smsts.log'));
+  const big = Buffer.concat([...Array.from({ length: 18 }, () => healthy), fs.readFileSync(fixture('kb2509330', 'phase2.cmtrace.log'))]);
+  await page.locator('input[type=file]').setInputFiles({ name: 'big-smsts.log', mimeType: 'text/plain', buffer: big });
+  await page.getByRole('button', { name: 'Diagnose' }).click();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('button', { name: 'Diagnose' })).toBeEnabled();
+  await page.waitForTimeout(4000);
+  await expect(page.locator('[data-verdict]')).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Clear' }).click();
+  await page.getByLabel('Paste log lines').fill(fs.readFileSync(fixture('kb2509330', 'phase2.log'), 'utf8'));
+  await page.getByRole('button', { name: 'Diagnose' }).click();
+  await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'match', { timeout: 5000 });
+  await expect(page.getByRole('list', { name: 'Files to diagnose' })).toHaveCount(0);
+});

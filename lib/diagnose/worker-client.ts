@@ -42,9 +42,11 @@ export class DiagnosisWorker {
     return response.lines;
   }
 
+  /** Ends the worker and whatever it was doing; requests still waiting are answered as cancelled. */
   terminate() {
     this.worker?.terminate();
     this.worker = null;
+    for (const [id, resolve] of this.pending) resolve({ type: 'error', id, message: 'cancelled' });
     this.pending.clear();
   }
 }

@@ -2,7 +2,6 @@
 
 import { useId, useRef, useState } from 'react';
 import { AREAS } from '@/lib/kb/areas';
-import { PrivateLink } from './private-link';
 import type { SearchDoc, SearchResult } from '@/lib/search';
 import { withBasePath } from '@/lib/urls';
 
@@ -92,11 +91,21 @@ export function SearchBox() {
         <ul id={listId} role="listbox" className="absolute right-0 top-full z-20 mt-1 w-full min-w-72 rounded border border-slate-200 bg-white shadow-lg sm:w-96">
           {results.length === 0 && <li className="px-3 py-2 text-sm text-slate-500">No article matches “{query}”.</li>}
           {results.map((r, i) => (
-            <li key={r.id} id={`${listId}-${i}`} role="option" aria-selected={i === active}>
-              <PrivateLink href={r.url} className={`block px-3 py-2 text-sm hover:bg-slate-100 ${i === active ? 'bg-slate-100' : ''}`}>
-                <span className="block font-medium text-slate-900">{r.title}</span>
-                <span className="block text-slate-600">{r.summary}</span>
-              </PrivateLink>
+            // An option holds no link (a link inside an option is invalid for screen readers): it is
+            // chosen with the mouse here, or with the arrow keys and Enter in the box.
+            <li
+              key={r.id}
+              id={`${listId}-${i}`}
+              role="option"
+              aria-selected={i === active}
+              onMouseDown={(e) => {
+                e.preventDefault();
+                go(r);
+              }}
+              className={`block cursor-pointer px-3 py-2 text-sm hover:bg-slate-100 ${i === active ? 'bg-slate-100' : ''}`}
+            >
+              <span className="block font-medium text-slate-900">{r.title}</span>
+              <span className="block text-slate-600">{r.summary}</span>
             </li>
           ))}
         </ul>

@@ -44,6 +44,13 @@ test('the search box can be narrowed to one area', async ({ page }) => {
   for (const text of await options.allTextContents()) expect(text).toMatch(/PXE|WDS|TFTP|DHCP/);
 });
 
+test('clicking a search suggestion opens its article', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('combobox', { name: 'Search articles' }).fill('signature varification');
+  await page.getByRole('listbox').getByRole('option').first().click();
+  await expect(page).toHaveURL(/\/kb\/articles\/naa-srvacct-restore-key-mismatch\/$/);
+});
+
 test('the articles index groups the articles by area, with counts', async ({ page }) => {
   await page.goto('articles/');
   const areas = page.getByRole('navigation', { name: 'Areas' }).getByRole('link');

@@ -32,6 +32,7 @@ export const test = base.extend<{ guard: void }>({
 });
 
 export { expect };
+export type { Page };
 
 export function fixture(...parts: string[]): string {
   return path.resolve('test', 'fixtures', ...parts);

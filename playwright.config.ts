@@ -34,7 +34,7 @@ export default defineConfig({
     { name: 'mobile', use: { ...devices['Pixel 7'], launchOptions }, testMatch: /(diagnose|troubleshoot)\.spec\.ts/ },
   ],
   webServer: {
-    command: `next build && node scripts/serve.mjs`,
+    command: `npm run build && node scripts/e2e-server.mjs`,
     env: { BASE_PATH: E2E_BASE_PATH, PORT: String(PORT), NEXT_TELEMETRY_DISABLED: '1' },
     url: `http://localhost:${PORT}${E2E_BASE_PATH}/`,
     reuseExistingServer: !process.env.CI,

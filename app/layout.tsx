@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { SiteHeader } from '@/components/site-header';
+import { CONTENT_SECURITY_POLICY } from '@/lib/csp';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -8,25 +9,11 @@ export const metadata: Metadata = {
   description: 'Paste a ConfigMgr (SCCM) log and see which known problem it is, the lines that prove it, and the step that fixes it.',
 };
 
-// The browser itself refuses any request to another origin, whatever a future change or a
-// dependency tries. Next.js inlines its bootstrap scripts, hence 'unsafe-inline'; the dev
-// server needs eval and a websocket, so the policy applies to the static export only.
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ');
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
+      {/* The dev server needs eval and a websocket, so the policy applies to the static export only. */}
       {process.env.NODE_ENV === 'production' && (
         <head>
           <meta httpEquiv="Content-Security-Policy" content={CONTENT_SECURITY_POLICY} />

@@ -1,11 +1,12 @@
 'use client';
 
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { LogInput } from '@/lib/diagnose/protocol';
 import { DiagnosisWorker } from '@/lib/diagnose/worker-client';
 import { MAX_FILE_BYTES, MAX_TOTAL_BYTES } from '@/lib/log/limits';
 import type { SkippedInput } from '@/lib/log/limits';
 import { DiagnosisResults, type DiagnosisView } from './diagnosis-results';
+import type { LogSource } from './log-view';
 import { DropZone } from './drop-zone';
 
 type Status = { state: 'idle' } | { state: 'running' } | { state: 'done'; view: DiagnosisView } | { state: 'error'; message: string };
@@ -68,6 +69,16 @@ export function DiagnosePanel({ kbUrl }: { kbUrl: string }) {
   };
 
   const getContext = (file: string, line: number) => (worker.current ? worker.current.context(file, line) : Promise.resolve([]));
+  // The log view asks the worker, which keeps the last diagnosis's records.
+  const logSource = useMemo<LogSource>(
+    () => ({
+      summary: () => worker.current!.logSummary(),
+      rows: (filter, from, count) => worker.current!.logRows(filter, from, count),
+      findError: (filter, from, direction) => worker.current!.findError(filter, from, direction),
+      locate: (filter, file, line) => worker.current!.locate(filter, file, line),
+    }),
+    [],
+  );
 
   return (
     <div>
@@ -136,7 +147,7 @@ export function DiagnosePanel({ kbUrl }: { kbUrl: string }) {
             The log could not be read: {status.message}
           </p>
         )}
-        {status.state === 'done' && <DiagnosisResults view={status.view} getContext={getContext} />}
+        {status.state === 'done' && <DiagnosisResults view={status.view} getContext={getContext} logSource={logSource} />}
       </div>
     </div>
   );

@@ -1,11 +1,16 @@
+'use client';
+
 import Link from 'next/link';
+import { useState } from 'react';
 import { PrivateLink } from './private-link';
 import type { Diagnosis } from '@/lib/diagnose';
 import type { CodeInfo, FileStats } from '@/lib/diagnose/protocol';
 import type { SkippedInput } from '@/lib/log/limits';
 import { CodesTable } from './codes-table';
 import type { GetContext } from './evidence-line';
+import { LogView, type LogSource, type OpenAt } from './log-view';
 import { MatchCard } from './match-card';
+import { ShowInLogContext } from './show-in-log';
 
 export interface DiagnosisView {
   diagnosis: Diagnosis;
@@ -17,13 +22,15 @@ export interface DiagnosisView {
 }
 
 /** The verdict: ranked matches, or an honest "no known issue", then every code in the log. */
-export function DiagnosisResults({ view, getContext }: { view: DiagnosisView; getContext: GetContext }) {
+export function DiagnosisResults({ view, getContext, logSource }: { view: DiagnosisView; getContext: GetContext; logSource: LogSource }) {
+  const [openAt, setOpenAt] = useState<OpenAt | null>(null);
   const { diagnosis, codeInfo, files, skipped, ms } = view;
   const nothingRead = files.length === 0 || diagnosis.records === 0;
   // Lines are labelled with their file when there are several, or when it came out of a zip bundle.
   const multiFile = files.length > 1 || files.some((f) => f.name.includes('/'));
   const lines = files.reduce((n, f) => n + f.lines, 0);
   return (
+    <ShowInLogContext.Provider value={nothingRead ? null : (file, line) => setOpenAt((o) => ({ file, line, nonce: (o?.nonce ?? 0) + 1 }))}>
     <section aria-labelledby="results-heading" className="mt-8 space-y-6" data-verdict={diagnosis.verdict}>
       <div>
         <h2 id="results-heading" className="text-xl font-semibold">
@@ -112,6 +119,8 @@ export function DiagnosisResults({ view, getContext }: { view: DiagnosisView; ge
         <h2 className="text-lg font-semibold">Error codes in your log</h2>
         <CodesTable codes={diagnosis.codes} codeInfo={codeInfo} getContext={getContext} multiFile={multiFile} />
       </div>
+      {!nothingRead && <LogView source={logSource} openAt={openAt} multiFile={multiFile} />}
     </section>
+    </ShowInLogContext.Provider>
   );
 }

@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import type { CodeInfo } from '@/lib/diagnose/protocol';
 import { LogText } from './log-text';
+import { useShowInLog } from './show-in-log';
 
 export type GetContext = (file: string, line: number) => Promise<{ line: number; text: string }[]>;
 
@@ -25,6 +26,7 @@ export function EvidenceLine({
   showFile: boolean;
 }) {
   const [context, setContext] = useState<{ line: number; text: string }[] | null>(null);
+  const showInLog = useShowInLog();
   const toggle = async () => setContext(context ? null : await getContext(file, line));
   return (
     <li className="border-b border-slate-100 py-1 last:border-0">
@@ -39,9 +41,14 @@ export function EvidenceLine({
           {showFile ? `${file}:` : 'line '}
           {line}
         </button>
-        <code className="min-w-0 whitespace-pre-wrap break-words font-mono text-xs text-slate-800">
+        <code className="min-w-0 flex-1 whitespace-pre-wrap break-words font-mono text-xs text-slate-800">
           <LogText text={text} highlights={highlights} codeInfo={codeInfo} />
         </code>
+        {showInLog && (
+          <button type="button" onClick={() => showInLog(file, line)} className="shrink-0 self-start text-xs text-blue-700 hover:underline" aria-label={`Show line ${line} in log`}>
+            in log
+          </button>
+        )}
       </div>
       {context && (
         <ol className="mt-1 rounded bg-slate-900 p-2 font-mono text-xs text-slate-100" aria-label={`Lines around line ${line}`}>

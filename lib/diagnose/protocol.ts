@@ -1,4 +1,5 @@
 import type { SkippedInput } from '../log';
+import type { LogFilter, LogRow, LogSummary } from '../log/view';
 import type { Diagnosis } from './diagnose';
 
 /** A pasted text or a dropped file, as handed to the worker (File objects clone cheaply). */
@@ -22,9 +23,16 @@ export interface FileStats {
 
 export type WorkerRequest =
   | { type: 'diagnose'; id: number; kbUrl: string; inputs: LogInput[] }
-  | { type: 'context'; id: number; file: string; line: number; radius: number };
+  | { type: 'context'; id: number; file: string; line: number; radius: number }
+  | { type: 'log-summary'; id: number }
+  | { type: 'log-rows'; id: number; filter: LogFilter; from: number; count: number }
+  | { type: 'log-find-error'; id: number; filter: LogFilter; from: number; direction: 1 | -1 }
+  | { type: 'log-locate'; id: number; filter: LogFilter; file: string; line: number };
 
 export type WorkerResponse =
   | { type: 'diagnosis'; id: number; diagnosis: Diagnosis; codeInfo: Record<string, CodeInfo>; files: FileStats[]; skipped: SkippedInput[]; ms: number }
   | { type: 'context'; id: number; file: string; lines: { line: number; text: string }[] }
+  | { type: 'log-summary'; id: number; summary: LogSummary }
+  | { type: 'log-rows'; id: number; total: number; rows: LogRow[] }
+  | { type: 'log-index'; id: number; index: number }
   | { type: 'error'; id: number; message: string };

@@ -1,3 +1,4 @@
+import type { LogFilter } from '../log/view';
 import type { LogInput, WorkerRequest, WorkerResponse } from './protocol';
 
 type Pending = (response: WorkerResponse) => void;
@@ -40,6 +41,32 @@ export class DiagnosisWorker {
     if (response.type === 'error') throw new Error(response.message);
     if (response.type !== 'context') throw new Error('unexpected worker response');
     return response.lines;
+  }
+
+  async logSummary() {
+    const response = await this.send({ type: 'log-summary' });
+    if (response.type !== 'log-summary') throw new Error(response.type === 'error' ? response.message : 'unexpected worker response');
+    return response.summary;
+  }
+
+  async logRows(filter: LogFilter, from: number, count: number) {
+    const response = await this.send({ type: 'log-rows', filter, from, count });
+    if (response.type !== 'log-rows') throw new Error(response.type === 'error' ? response.message : 'unexpected worker response');
+    return response;
+  }
+
+  /** The next or previous error row after `from`, or -1. */
+  async findError(filter: LogFilter, from: number, direction: 1 | -1) {
+    const response = await this.send({ type: 'log-find-error', filter, from, direction });
+    if (response.type !== 'log-index') throw new Error(response.type === 'error' ? response.message : 'unexpected worker response');
+    return response.index;
+  }
+
+  /** The row holding `file`:`line` under the filter, or -1. */
+  async locate(filter: LogFilter, file: string, line: number) {
+    const response = await this.send({ type: 'log-locate', filter, file, line });
+    if (response.type !== 'log-index') throw new Error(response.type === 'error' ? response.message : 'unexpected worker response');
+    return response.index;
   }
 
   /** Ends the worker and whatever it was doing; requests still waiting are answered as cancelled. */

@@ -1,7 +1,8 @@
 // Runs in a Web Worker: decoding, parsing and matching a large log never blocks the page.
 // Nothing here makes a request; the error table is a chunk of this site, loaded on demand.
 import { codeSummary, decodeCode, loadErrorTable } from '../errors';
-import { openInputs, parseLog, type SkippedInput, type TextInput } from '../log';
+import { openInputs, parseLog, type LogRecord, type SkippedInput, type TextInput } from '../log';
+import { filterRecords, nextError, rowOfLine, rowsOf, summarise, type LogFilter } from '../log/view';
 import type { KbEntry } from '../kb/entry';
 import { compileMatcher, type Matcher } from './matcher';
 import { diagnose } from './diagnose';
@@ -12,6 +13,15 @@ const scope = self as unknown as { onmessage: ((e: MessageEvent<WorkerRequest>) 
 // The texts of the last diagnosis, kept so the page can ask for the lines around a line.
 let texts = new Map<string, string>();
 let lineCache = new Map<string, string[]>();
+// ...and its records, for the log view, with the rows the last filter kept.
+let records: LogRecord[] = [];
+let kept: { key: string; rows: Int32Array } | null = null;
+
+function keptRows(filter: LogFilter): Int32Array {
+  const key = JSON.stringify(filter);
+  if (kept?.key !== key) kept = { key, rows: filterRecords(records, filter) };
+  return kept.rows;
+}
 
 // The knowledge base is a static, content-hashed asset of the site: fetched on the first
 // diagnosis (from the browser's cache after that) and compiled once per page.
@@ -72,11 +82,23 @@ async function handle(request: WorkerRequest): Promise<WorkerResponse> {
     for (let line = from; line <= to; line++) context.push({ line, text: lines[line - 1] });
     return { type: 'context', id: request.id, file: request.file, lines: context };
   }
+  if (request.type === 'log-summary') return { type: 'log-summary', id: request.id, summary: summarise(records) };
+  if (request.type === 'log-rows') {
+    const rows = keptRows(request.filter);
+    return { type: 'log-rows', id: request.id, total: rows.length, rows: rowsOf(records, rows, request.from, request.count) };
+  }
+  if (request.type === 'log-find-error') {
+    return { type: 'log-index', id: request.id, index: nextError(records, keptRows(request.filter), request.from, request.direction) };
+  }
+  if (request.type === 'log-locate') {
+    return { type: 'log-index', id: request.id, index: rowOfLine(records, keptRows(request.filter), request.file, request.line) };
+  }
   const started = performance.now();
   const matcher = await matcherFor(request.kbUrl);
   texts = new Map();
   lineCache = new Map();
-  const records = [];
+  records = [];
+  kept = null;
   const files = [];
   const { texts: opened, skipped } = await readInputs(request.inputs);
   for (const { name, text } of opened) {

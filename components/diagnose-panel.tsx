@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { LogInput } from '@/lib/diagnose/protocol';
+import type { LogInput, Progress } from '@/lib/diagnose/protocol';
 import { DiagnosisWorker } from '@/lib/diagnose/worker-client';
 import { MAX_FILE_BYTES, MAX_TOTAL_BYTES } from '@/lib/log/limits';
 import type { SkippedInput } from '@/lib/log/limits';
@@ -9,7 +9,7 @@ import { DiagnosisResults, type DiagnosisView } from './diagnosis-results';
 import type { LogSource } from './log-view';
 import { DropZone } from './drop-zone';
 
-type Status = { state: 'idle' } | { state: 'running' } | { state: 'done'; view: DiagnosisView } | { state: 'error'; message: string };
+type Status = { state: 'idle' } | { state: 'running'; progress: Progress | null } | { state: 'done'; view: DiagnosisView } | { state: 'error'; message: string };
 
 const PASTED = 'pasted text';
 /** Past this, pasting is slow in every browser: dropping the file reads it in the worker instead. */
@@ -46,10 +46,12 @@ export function DiagnosePanel({ kbUrl }: { kbUrl: string }) {
     }
     if (text.trim() !== '') inputs.unshift({ name: PASTED, text });
     const id = ++runId.current;
-    setStatus({ state: 'running' });
+    setStatus({ state: 'running', progress: null });
     try {
       worker.current ??= new DiagnosisWorker();
-      const { diagnosis, codeInfo, files: stats, skipped, ms } = await worker.current.diagnose(kbUrl, inputs);
+      const { diagnosis, codeInfo, files: stats, skipped, ms } = await worker.current.diagnose(kbUrl, inputs, (progress) => {
+        if (id === runId.current) setStatus({ state: 'running', progress });
+      });
       if (id !== runId.current) return;
       setStatus({ state: 'done', view: { diagnosis, codeInfo, files: stats, skipped: [...refused, ...skipped], ms } });
       requestAnimationFrame(() => results.current?.focus());
@@ -141,6 +143,7 @@ export function DiagnosePanel({ kbUrl }: { kbUrl: string }) {
           )}
         </div>
       </form>
+      {status.state === 'running' && status.progress && <ProgressBar progress={status.progress} />}
       <div ref={results} tabIndex={-1} aria-live="polite" className="focus:outline-none">
         {status.state === 'error' && (
           <p role="alert" className="mt-6 rounded border border-red-300 bg-red-50 p-3 text-sm text-red-800">
@@ -149,6 +152,28 @@ export function DiagnosePanel({ kbUrl }: { kbUrl: string }) {
         )}
         {status.state === 'done' && <DiagnosisResults view={status.view} getContext={getContext} logSource={logSource} />}
       </div>
+    </div>
+  );
+}
+
+const PHASE_LABEL: Record<Progress['phase'], string> = { reading: 'Reading', parsing: 'Reading the lines of', matching: 'Matching' };
+
+/** How far the worker got, in bytes and files; the page stays usable meanwhile. */
+function ProgressBar({ progress }: { progress: Progress }) {
+  const { phase, bytesDone, bytesTotal, filesDone, filesTotal } = progress;
+  const label =
+    phase === 'matching'
+      ? 'Matching the lines against the knowledge base…'
+      : `${PHASE_LABEL[phase]} ${filesTotal === 1 ? 'the log' : `the logs (${filesDone} of ${filesTotal} done)`}: ${(bytesDone / MB).toFixed(1)} of ${(bytesTotal / MB).toFixed(1)} MB`;
+  return (
+    <div className="mt-4 space-y-1 text-sm" data-testid="progress">
+      <progress
+        className="h-2 w-full"
+        max={phase === 'matching' ? undefined : Math.max(bytesTotal, 1)}
+        value={phase === 'matching' ? undefined : bytesDone}
+        aria-label="Diagnosis progress"
+      />
+      <p className="text-slate-600">{label}</p>
     </div>
   );
 }

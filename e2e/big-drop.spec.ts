@@ -27,6 +27,8 @@ for (const mb of [30, 60]) {
 
     const started = Date.now();
     await page.getByRole('button', { name: 'Diagnose' }).click();
+    // A progress bar says how far the worker got, in MB and files.
+    await expect(page.getByTestId('progress')).toContainText(/of \d+\.\d MB|Matching/);
     // The page answers while the worker reads: typing in the box is not blocked.
     await page.getByLabel('Paste log lines').type('still typing');
     await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'match', { timeout: 60_000 });

@@ -15,6 +15,15 @@ export interface CodeInfo {
   others: { name: string | null; message: string | null }[];
 }
 
+/** How far a diagnosis got: bytes and files read and parsed, then matching. */
+export interface Progress {
+  phase: 'reading' | 'parsing' | 'matching';
+  bytesDone: number;
+  bytesTotal: number;
+  filesDone: number;
+  filesTotal: number;
+}
+
 export interface FileStats {
   name: string;
   lines: number;
@@ -35,4 +44,5 @@ export type WorkerResponse =
   | { type: 'log-summary'; id: number; summary: LogSummary }
   | { type: 'log-rows'; id: number; total: number; rows: LogRow[] }
   | { type: 'log-index'; id: number; index: number }
+  | { type: 'progress'; id: number; progress: Progress }
   | { type: 'error'; id: number; message: string };

@@ -1,5 +1,5 @@
 import type { LogFilter } from '../log/view';
-import type { LogInput, WorkerRequest, WorkerResponse } from './protocol';
+import type { LogInput, Progress, WorkerRequest, WorkerResponse } from './protocol';
 
 type Pending = (response: WorkerResponse) => void;
 type Request = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
@@ -8,20 +8,27 @@ type Request = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<
 export class DiagnosisWorker {
   private worker: Worker | null = null;
   private pending = new Map<number, Pending>();
+  private progress = new Map<number, (progress: Progress) => void>();
   private nextId = 1;
 
   private start(): Worker {
     if (this.worker) return this.worker;
     this.worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
     this.worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
+      if (event.data.type === 'progress') {
+        this.progress.get(event.data.id)?.(event.data.progress);
+        return;
+      }
       this.pending.get(event.data.id)?.(event.data);
       this.pending.delete(event.data.id);
+      this.progress.delete(event.data.id);
     };
     return this.worker;
   }
 
-  private send(request: Request): Promise<WorkerResponse> {
+  private send(request: Request, onProgress?: (progress: Progress) => void): Promise<WorkerResponse> {
     const id = this.nextId++;
+    if (onProgress) this.progress.set(id, onProgress);
     return new Promise((resolve) => {
       this.pending.set(id, resolve);
       this.start().postMessage({ ...request, id } as WorkerRequest);
@@ -29,8 +36,8 @@ export class DiagnosisWorker {
   }
 
   /** `kbUrl` is the knowledge-base asset; the worker fetches and compiles it once. */
-  async diagnose(kbUrl: string, inputs: LogInput[]) {
-    const response = await this.send({ type: 'diagnose', kbUrl, inputs });
+  async diagnose(kbUrl: string, inputs: LogInput[], onProgress?: (progress: Progress) => void) {
+    const response = await this.send({ type: 'diagnose', kbUrl, inputs }, onProgress);
     if (response.type === 'error') throw new Error(response.message);
     if (response.type !== 'diagnosis') throw new Error('unexpected worker response');
     return response;
@@ -75,5 +82,6 @@ export class DiagnosisWorker {
     this.worker = null;
     for (const [id, resolve] of this.pending) resolve({ type: 'error', id, message: 'cancelled' });
     this.pending.clear();
+    this.progress.clear();
   }
 }

@@ -6,7 +6,7 @@ import { filterRecords, nextError, rowOfLine, rowsOf, summarise, type LogFilter 
 import type { KbEntry } from '../kb/entry';
 import { compileMatcher, type Matcher } from './matcher';
 import { diagnose } from './diagnose';
-import type { CodeInfo, LogInput, WorkerRequest, WorkerResponse } from './protocol';
+import type { CodeInfo, LogInput, Progress, WorkerRequest, WorkerResponse } from './protocol';
 
 const scope = self as unknown as { onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null; postMessage(m: WorkerResponse): void };
 
@@ -44,17 +44,61 @@ function matcherFor(url: string): Promise<Matcher> {
   return compiled.matcher;
 }
 
+/** Files are read in slices of this size, so the page can show how far reading got. */
+const READ_CHUNK = 8 * 1024 * 1024;
+
+async function readFile(file: Blob, onBytes: (n: number) => void): Promise<Uint8Array> {
+  const bytes = new Uint8Array(file.size);
+  for (let at = 0; at < file.size; at += READ_CHUNK) {
+    const slice = new Uint8Array(await file.slice(at, at + READ_CHUNK).arrayBuffer());
+    bytes.set(slice, at);
+    onBytes(slice.length);
+  }
+  return bytes;
+}
+
 /** The text logs among the inputs: pasted text as it is, files opened (zip bundles expanded) and checked. */
-async function readInputs(inputs: LogInput[]): Promise<{ texts: TextInput[]; skipped: SkippedInput[] }> {
+async function readInputs(inputs: LogInput[], report: Reporter): Promise<{ texts: TextInput[]; skipped: SkippedInput[] }> {
   const texts: TextInput[] = [];
   const files: { name: string; bytes: Uint8Array }[] = [];
   for (const input of inputs) {
     if ('text' in input) texts.push({ name: input.name, text: input.text });
-    else files.push({ name: input.name, bytes: new Uint8Array(await input.file.arrayBuffer()) });
+    else files.push({ name: input.name, bytes: await readFile(input.file, (n) => report.add(n, 0)) });
+    report.add('text' in input ? input.text.length : 0, 1);
   }
   const opened = openInputs(files);
   return { texts: [...texts, ...opened.texts], skipped: opened.skipped };
 }
+
+interface Reporter {
+  /** A new phase over `total` bytes (characters, when parsing) of `files` files. */
+  start(phase: Progress['phase'], total: number, files: number): void;
+  add(bytes: number, files: number): void;
+}
+
+/** Posts progress, at most every PROGRESS_MS: a message per slice would flood the page. */
+function reporter(id: number): Reporter {
+  const progress: Progress = { phase: 'reading', bytesDone: 0, bytesTotal: 0, filesDone: 0, filesTotal: 0 };
+  let last = 0;
+  const post = (force: boolean) => {
+    const now = performance.now();
+    if (!force && now - last < PROGRESS_MS) return;
+    last = now;
+    scope.postMessage({ type: 'progress', id, progress: { ...progress } });
+  };
+  return {
+    start(phase, total, files) {
+      Object.assign(progress, { phase, bytesDone: 0, bytesTotal: total, filesDone: 0, filesTotal: files });
+      post(true);
+    },
+    add(bytes, files) {
+      progress.bytesDone += bytes;
+      progress.filesDone += files;
+      post(false);
+    },
+  };
+}
+const PROGRESS_MS = 100;
 
 async function describeCodes(codes: string[]): Promise<Record<string, CodeInfo>> {
   if (codes.length === 0) return {};
@@ -100,13 +144,22 @@ async function handle(request: WorkerRequest): Promise<WorkerResponse> {
   records = [];
   kept = null;
   const files = [];
-  const { texts: opened, skipped } = await readInputs(request.inputs);
+  const report = reporter(request.id);
+  report.start('reading', request.inputs.reduce((n, i) => n + ('text' in i ? i.text.length : i.file.size), 0), request.inputs.length);
+  const { texts: opened, skipped } = await readInputs(request.inputs, report);
+  report.start('parsing', opened.reduce((n, t) => n + t.text.length, 0), opened.length);
   for (const { name, text } of opened) {
     texts.set(name, text);
-    const parsed = parseLog(text, name);
+    let at = 0;
+    const parsed = parseLog(text, name, (offset) => {
+      report.add(offset - at, 0);
+      at = offset;
+    });
+    report.add(text.length - at, 1);
     files.push({ name, lines: parsed.length ? parsed[parsed.length - 1].endLine : 0, records: parsed.length });
     for (const record of parsed) records.push(record);
   }
+  report.start('matching', 0, opened.length);
   const diagnosis = diagnose(matcher, records);
   const codeInfo = await describeCodes(diagnosis.codes.map((c) => c.code));
   return { type: 'diagnosis', id: request.id, diagnosis, codeInfo, files, skipped, ms: performance.now() - started };

@@ -52,7 +52,10 @@ function nextRecordOnLine(line: string, from: number): number {
  * CMTrace records, viewer-grid rows, Panther/DISM/CBS lines and plain text. Blank lines produce
  * no record but still count.
  */
-export function parseLog(text: string, file: string): LogRecord[] {
+/** How often, in lines, parseLog reports how far it got (for a progress bar). */
+export const PROGRESS_EVERY = 20_000;
+
+export function parseLog(text: string, file: string, onProgress?: (offset: number) => void): LogRecord[] {
   const records: LogRecord[] = [];
   const lines = new LineScanner(text, text.charCodeAt(0) === 0xfeff ? 1 : 0);
   // A pasted excerpt that a ticket system hard-wrapped: its pieces are joined back into lines.
@@ -134,6 +137,7 @@ export function parseLog(text: string, file: string): LogRecord[] {
   let lastNumber = 0;
   while (lines.advance()) {
     const { number, start, end } = lines;
+    if (onProgress && number % PROGRESS_EVERY === 0) onProgress(start);
     lastNumber = number;
 
     if (open !== null) {

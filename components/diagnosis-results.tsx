@@ -107,7 +107,7 @@ export function DiagnosisResults({ view, getContext, logSource }: { view: Diagno
                   {multiFile ? `${s.line.file}:` : 'Line '}
                   {s.line.line} of your log resembles a line this article quotes:
                 </span>
-                <code className="block whitespace-pre-wrap break-words font-mono text-xs text-slate-800">{s.line.text}</code>
+                <code className="block whitespace-pre-wrap break-words font-mono text-xs text-slate-800">{s.line.text.length > 600 ? `${s.line.text.slice(0, 600)}…` : s.line.text}</code>
                 <code className="block whitespace-pre-wrap break-words font-mono text-xs text-slate-500">{s.quoted}</code>
               </li>
             ))}

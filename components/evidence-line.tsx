@@ -2,8 +2,12 @@
 
 import { useState } from 'react';
 import type { CodeInfo } from '@/lib/diagnose/protocol';
+import { lineWindow } from '@/lib/diagnose/segments';
 import { LogText } from './log-text';
 import { useShowInLog } from './show-in-log';
+
+/** Characters of a long line shown at first, around what matched. */
+const SHOWN = 600;
 
 export type GetContext = (file: string, line: number) => Promise<{ line: number; text: string }[]>;
 
@@ -26,6 +30,9 @@ export function EvidenceLine({
   showFile: boolean;
 }) {
   const [context, setContext] = useState<{ line: number; text: string }[] | null>(null);
+  // A long line is shown around its highlight; each "show more" shows four times as much.
+  const [size, setSize] = useState(SHOWN);
+  const shown = lineWindow(text, highlights ?? [], size);
   const showInLog = useShowInLog();
   const toggle = async () => setContext(context ? null : await getContext(file, line));
   return (
@@ -42,7 +49,14 @@ export function EvidenceLine({
           {line}
         </button>
         <code className="min-w-0 flex-1 whitespace-pre-wrap break-words font-mono text-xs text-slate-800">
-          <LogText text={text} highlights={highlights} codeInfo={codeInfo} />
+          {shown.start > 0 && '…'}
+          <LogText text={shown.text} highlights={shown.highlights} codeInfo={codeInfo} />
+          {shown.end < text.length && '…'}
+          {shown.text.length < text.length && (
+            <button type="button" onClick={() => setSize((n) => n * 4)} className="ml-2 font-sans text-blue-700 hover:underline">
+              show more ({shown.text.length.toLocaleString('en')} of {text.length.toLocaleString('en')} characters shown)
+            </button>
+          )}
         </code>
         {showInLog && (
           <button type="button" onClick={() => showInLog(file, line)} className="shrink-0 self-start text-xs text-blue-700 hover:underline" aria-label={`Show line ${line} in log`}>

@@ -72,3 +72,20 @@ test('Cancel and Clear stop a large run for good: its result never shows up late
   await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'match', { timeout: 5000 });
   await expect(page.getByRole('list', { name: 'Files to diagnose' })).toHaveCount(0);
 });
+
+test('a single 5 MB line is diagnosed and shown around its match, without freezing the page', async ({ page }) => {
+  await page.goto('./');
+  const line = 'x'.repeat(2_500_000) + ' signature varification failed ' + 'y'.repeat(2_500_000);
+  await page.locator('input[type=file]').setInputFiles({ name: 'one-line.log', mimeType: 'text/plain', buffer: Buffer.from(line) });
+  await page.evaluate(() => {
+    (window as unknown as { longTasks: number[] }).longTasks = [];
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => (window as unknown as { longTasks: number[] }).longTasks.push(e.duration))).observe({ type: 'longtask' });
+  });
+  await page.getByRole('button', { name: 'Diagnose' }).click();
+  await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'match');
+  const evidence = page.getByRole('list', { name: 'Evidence lines' }).first();
+  await expect(evidence).toContainText('signature varification failed');
+  await expect(evidence).toContainText(/show more \(600 of 5,000,031 characters shown\)/);
+  expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(20_000);
+  expect(await page.evaluate(() => Math.max(0, ...(window as unknown as { longTasks: number[] }).longTasks))).toBeLessThan(1000);
+});

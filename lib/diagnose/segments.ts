@@ -33,3 +33,27 @@ export function segmentLine(text: string, highlights: [number, number][], codes:
   }
   return segments;
 }
+
+export interface LineWindow {
+  /** Where the shown piece starts and ends in the whole line. */
+  start: number;
+  end: number;
+  text: string;
+  /** The highlights that fall in the piece, relative to it. */
+  highlights: [number, number][];
+}
+
+/**
+ * The part of a long line to show: `size` characters around its first highlight, so that a
+ * 5 MB line cannot freeze the page; the whole line when it is short enough.
+ */
+export function lineWindow(text: string, highlights: [number, number][], size: number): LineWindow {
+  if (text.length <= size) return { start: 0, end: text.length, text, highlights };
+  const focus = highlights[0] ?? [0, 0];
+  const start = Math.max(0, Math.min(text.length - size, Math.floor((focus[0] + focus[1]) / 2 - size / 2)));
+  const end = start + size;
+  const inside = highlights
+    .filter(([s, e]) => e > start && s < end)
+    .map(([s, e]): [number, number] => [Math.max(s, start) - start, Math.min(e, end) - start]);
+  return { start, end, text: text.slice(start, end), highlights: inside };
+}

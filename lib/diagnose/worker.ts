@@ -2,7 +2,7 @@
 // Nothing here makes a request; the error table is a chunk of this site, loaded on demand.
 import { codeSummary, decodeCode, loadErrorTable } from '../errors';
 import { openInputs, parseLog, type LogRecord, type SkippedInput, type TextInput } from '../log';
-import { filterRecords, nextError, rowOfLine, rowsOf, summarise, type LogFilter } from '../log/view';
+import { filterRecords, MAX_ROW_TEXT, nextError, rowOfLine, rowsOf, summarise, type LogFilter } from '../log/view';
 import type { KbEntry } from '../kb/entry';
 import { compileMatcher, type Matcher } from './matcher';
 import { diagnose } from './diagnose';
@@ -123,7 +123,8 @@ async function handle(request: WorkerRequest): Promise<WorkerResponse> {
     const from = Math.max(1, request.line - request.radius);
     const to = Math.min(lines.length, request.line + request.radius);
     const context = [];
-    for (let line = from; line <= to; line++) context.push({ line, text: lines[line - 1] });
+    // Cut like the log view's rows: a 5 MB neighbour must not freeze the page.
+    for (let line = from; line <= to; line++) context.push({ line, text: lines[line - 1].slice(0, MAX_ROW_TEXT) });
     return { type: 'context', id: request.id, file: request.file, lines: context };
   }
   if (request.type === 'log-summary') return { type: 'log-summary', id: request.id, summary: summarise(records) };

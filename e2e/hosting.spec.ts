@@ -9,6 +9,17 @@ test('pages carry the Content-Security-Policy header and are revalidated; hashed
   test.skip(!headers['content-security-policy'], 'served without nginx: no response headers to check');
   expect(headers['content-security-policy']).toContain("default-src 'self'");
   expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+  // Inline scripts are allowed by hash, page by page: never 'unsafe-inline'.
+  const scriptSrc = headers['content-security-policy'].split(';').find((d) => d.trim().startsWith('script-src'))!;
+  expect(scriptSrc).toMatch(/'sha256-[A-Za-z0-9+/=]+'/);
+  expect(scriptSrc).not.toContain('unsafe-inline');
+  // The same policy is the first element of <head>, for servers that send no header.
+  const first = await page.evaluate(() => {
+    const el = document.head.firstElementChild as HTMLMetaElement;
+    return [el.httpEquiv, el.content];
+  });
+  expect(first[0]).toBe('Content-Security-Policy');
+  expect(`${first[1]}; frame-ancestors 'none'`).toBe(headers['content-security-policy']);
   expect(headers['cache-control']).toBe('no-cache');
 
   const script = await page.locator('script[src*="/_next/static/"]').first().getAttribute('src');

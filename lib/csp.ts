@@ -1,8 +1,9 @@
-// The Content-Security-Policy of the static export, in one place: the layout writes it as the
-// first element of <head> (for servers that send no header), and the build writes it into the
-// shipped nginx and IIS configurations as a response header. The browser then refuses any
+// The Content-Security-Policy of the static export, in one place. The browser then refuses any
 // request to another origin, whatever a future change or a dependency tries. Next.js inlines
-// its bootstrap scripts, hence 'unsafe-inline' for scripts and styles.
+// its bootstrap scripts: the layout writes this policy, with 'unsafe-inline', and the build
+// (scripts/postbuild.ts) replaces it in every page with the hashes of that page's own inline
+// scripts, as the first element of <head>, and writes the same per-page policy into the
+// shipped nginx and IIS configurations as a response header.
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self' 'unsafe-inline'",

@@ -109,6 +109,11 @@ export function DiagnosePanel({ kbUrl }: { kbUrl: string }) {
           placeholder="Paste lines from SMSTS.log, SMSPXE.log, ccmsetup.log, distmgr.log… (Ctrl+Enter to diagnose)"
           className="w-full rounded border border-slate-300 bg-white p-3 font-mono text-xs focus:border-blue-600 focus:outline-none focus:ring-2 focus:ring-blue-200"
         />
+        {text !== '' && text.trim() === '' && files.length === 0 && (
+          <p className="text-sm text-slate-600" role="note">
+            The box holds only white space: paste the log lines themselves.
+          </p>
+        )}
         {text.length > LARGE_PASTE && (
           <p className="text-sm text-amber-800" role="note">
             That is a lot of text to paste ({(text.length / MB).toFixed(1)} MB). Dropping the log file instead is faster, and keeps its name and line numbers.

@@ -135,35 +135,9 @@ export function LogView({ source, openAt, multiFile }: { source: LogSource; open
           ))}
         </fieldset>
         {summary && summary.components.length > 0 && (
-          <label className="flex items-center gap-1">
-            Component
-            <select
-              value={filter.component ?? ''}
-              onChange={(e) => setFilter((f) => ({ ...f, component: e.target.value || null }))}
-              className="max-w-48 rounded border border-slate-300 bg-white px-1 py-0.5 focus:ring-2 focus:ring-blue-400"
-            >
-              <option value="">All</option>
-              {summary.components.map((c) => (
-                <option key={c}>{c}</option>
-              ))}
-            </select>
-          </label>
+          <Choice label="Component" value={filter.component} options={summary.components} onChange={(component) => setFilter((f) => ({ ...f, component }))} />
         )}
-        {summary && summary.files.length > 1 && (
-          <label className="flex items-center gap-1">
-            File
-            <select
-              value={filter.file ?? ''}
-              onChange={(e) => setFilter((f) => ({ ...f, file: e.target.value || null }))}
-              className="max-w-48 rounded border border-slate-300 bg-white px-1 py-0.5 focus:ring-2 focus:ring-blue-400"
-            >
-              <option value="">All</option>
-              {summary.files.map((f) => (
-                <option key={f}>{f}</option>
-              ))}
-            </select>
-          </label>
-        )}
+        {summary && summary.files.length > 1 && <Choice label="File" value={filter.file} options={summary.files} onChange={(file) => setFilter((f) => ({ ...f, file }))} />}
         <span className="flex gap-2">
           <button type="button" onClick={() => void goToError(-1)} className="rounded border border-slate-300 bg-white px-2 py-0.5 hover:bg-slate-100 focus:ring-2 focus:ring-blue-400">
             ↑ Previous error
@@ -222,5 +196,24 @@ export function LogView({ source, openAt, multiFile }: { source: LogSource; open
         </div>
       )}
     </section>
+  );
+}
+
+/** A filter among a list of values, "All" meaning none. */
+function Choice({ label, value, options, onChange }: { label: string; value: string | null; options: string[]; onChange: (value: string | null) => void }) {
+  return (
+    <label className="flex items-center gap-1">
+      {label}
+      <select
+        value={value ?? ''}
+        onChange={(e) => onChange(e.target.value || null)}
+        className="max-w-48 rounded border border-slate-300 bg-white px-1 py-0.5 focus:ring-2 focus:ring-blue-400"
+      >
+        <option value="">All</option>
+        {options.map((o) => (
+          <option key={o}>{o}</option>
+        ))}
+      </select>
+    </label>
   );
 }

@@ -89,3 +89,10 @@ test('a single 5 MB line is diagnosed and shown around its match, without freezi
   expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(20_000);
   expect(await page.evaluate(() => Math.max(0, ...(window as unknown as { longTasks: number[] }).longTasks))).toBeLessThan(1000);
 });
+
+test('white space alone is not diagnosed, and says so', async ({ page }) => {
+  await page.goto('./');
+  await page.getByLabel('Paste log lines').fill('   \n\t\n  ');
+  await expect(page.getByRole('button', { name: 'Diagnose' })).toBeDisabled();
+  await expect(page.getByRole('note')).toContainText('only white space');
+});

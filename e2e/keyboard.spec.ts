@@ -6,7 +6,6 @@ async function tabTo(page: Page, matches: (el: Element) => boolean, what: string
     await page.keyboard.press('Tab');
     const hit = await page.evaluate((source) => {
       const el = document.activeElement;
-      // eslint-disable-next-line no-new-func
       return el ? (new Function('el', `return (${source})(el)`) as (e: Element) => boolean)(el) : false;
     }, matches.toString());
     if (hit) {

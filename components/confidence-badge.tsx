@@ -6,6 +6,8 @@ const STYLES: Record<Confidence, string> = {
   low: 'bg-slate-100 text-slate-700 border-slate-300',
 };
 
+const LABELS: Record<Confidence, string> = { high: 'Very likely', medium: 'Likely', low: 'Possible' };
+
 export function ConfidenceBadge({ confidence }: { confidence: Confidence }) {
-  return <span className={`rounded border px-2 py-0.5 text-xs font-medium ${STYLES[confidence]}`}>{confidence} confidence</span>;
+  return <span className={`rounded border px-2 py-0.5 text-xs font-medium ${STYLES[confidence]}`}>{LABELS[confidence]}</span>;
 }

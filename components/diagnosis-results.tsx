@@ -95,7 +95,17 @@ export function DiagnosisResults({ view, getContext, logSource }: { view: Diagno
                 <PrivateLink href={m.url} className="text-blue-700 hover:underline">
                   {m.title}
                 </PrivateLink>
-                <span className="block text-slate-600">Your log has some of its supporting lines: {m.hits.map((h) => h.label).join('; ')}</span>
+                <span className="block text-slate-600">
+                  Your log has {m.hits.length === 1 ? 'a line' : `${m.hits.length} lines`} this article quotes, but none that only its problem prints
+                  {m.evidence[0] && (
+                    <>
+                      , for example line {m.evidence[0].line}:
+                      <code className="block whitespace-pre-wrap break-words font-mono text-xs text-slate-800">
+                        {m.evidence[0].text.length > 300 ? `${m.evidence[0].text.slice(0, 300)}…` : m.evidence[0].text}
+                      </code>
+                    </>
+                  )}
+                </span>
               </li>
             ))}
             {diagnosis.suggestions.map((s) => (

@@ -29,8 +29,8 @@ export function MatchCard({
           </PrivateLink>
         </h3>
         <ConfidenceBadge confidence={match.confidence} />
-        <span className="text-xs text-slate-500">score {match.score}</span>
       </header>
+      <p className="mt-1 text-sm text-slate-700">{why(match)}</p>
       {match.tiedWith.length > 0 && (
         <div className="mt-3 rounded border border-amber-300 bg-amber-50 p-3 text-sm" data-testid="tie">
           <p>Your log fits this article and {match.tiedWith.length === 1 ? 'another one' : `${match.tiedWith.length} others`} equally well: the same lines come from different causes.</p>
@@ -75,22 +75,36 @@ export function MatchCard({
         </div>
       )}
       <div className="mt-3">
-        <h4 className="text-sm font-medium text-slate-700">
-          Why: {match.hits.length} of the article&apos;s signatures found in your log
-        </h4>
-        <ul className="mt-1 flex flex-wrap gap-1 text-xs">
-          {match.hits.map((hit) => (
-            <li key={hit.label} className={`rounded border px-1.5 py-0.5 font-mono ${hit.role === 'decisive' ? 'border-green-300 bg-green-50' : 'border-slate-300 bg-slate-50'}`}>
-              {hit.label} <span className="font-sans text-slate-500">({hit.role}{hit.count > 1 ? `, ${hit.count}×` : ''})</span>
-            </li>
-          ))}
-        </ul>
+        <h4 className="text-sm font-medium text-slate-700">The lines of your log that show it</h4>
         <ul className="mt-2" aria-label="Evidence lines">
           {match.evidence.map((e) => (
             <EvidenceLine key={`${e.file}:${e.line}`} {...e} codeInfo={codeInfo} getContext={getContext} showFile={multiFile} />
           ))}
         </ul>
+        <details className="mt-2 text-xs text-slate-600">
+          <summary className="cursor-pointer">Details: how this was scored</summary>
+          <p className="mt-1">
+            Score {match.score}: 3 for each line that only this problem prints, 1 for each line that supports it, 0.5 for each of its error codes in your log.
+          </p>
+          <ul className="mt-1 flex flex-wrap gap-1">
+            {match.hits.map((hit) => (
+              <li key={hit.label} className={`rounded border px-1.5 py-0.5 font-mono ${hit.role === 'decisive' ? 'border-green-300 bg-green-50' : 'border-slate-300 bg-slate-50'}`}>
+                {hit.label} <span className="font-sans">({hit.role === 'decisive' ? 'only this problem prints it' : 'supports it'}{hit.count > 1 ? `, ${hit.count}×` : ''})</span>
+              </li>
+            ))}
+          </ul>
+        </details>
       </div>
     </article>
   );
+}
+
+/** One sentence on why: which kind of lines of the technician's log prove it. */
+function why(match: ArticleMatch): string {
+  const decisive = match.hits.filter((h) => h.role === 'decisive').length;
+  const supporting = match.hits.length - decisive;
+  const support = supporting === 0 ? '' : `, and ${supporting} more ${supporting === 1 ? 'line supports' : 'lines support'} it`;
+  return decisive === 0
+    ? `Several of your log's lines match this problem${support}.`
+    : `Your log has ${decisive === 1 ? 'a line that only this problem prints' : `${decisive} lines that only this problem prints`}${support}.`;
 }

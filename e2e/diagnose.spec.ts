@@ -99,3 +99,22 @@ test.describe('diagnosing dropped files', () => {
     await expect(first.getByRole('list', { name: 'Evidence lines' })).toContainText('signature varification failed');
   });
 });
+
+test('a result speaks the technician\'s language: confidence in words and why, the numbers only on demand', async ({ page }) => {
+  await page.goto('./');
+  await page.getByLabel('Paste log lines').fill(readFixture('kb2509330', 'phase2.log'));
+  await page.getByRole('button', { name: 'Diagnose' }).click();
+  const card = page.getByRole('list', { name: 'Matching articles, best first' }).getByRole('article').first();
+  await expect(card).toContainText('Very likely');
+  await expect(card).toContainText(/Your log has (a line|\d lines) that only this problem prints/);
+  const details = card.locator('details');
+  await expect(details.getByText(/^Score /)).toBeHidden();
+  const upFront = await card.evaluate((el) => {
+    const clone = el.cloneNode(true) as HTMLElement;
+    clone.querySelector('details')?.remove();
+    return clone.innerText;
+  });
+  expect(upFront).not.toMatch(/score \d|decisive|supporting|HRESULT=8009100e\//i);
+  await details.locator('summary').click();
+  await expect(details).toContainText(/Score \d/);
+});

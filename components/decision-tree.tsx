@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
+import { useEffect, useRef } from 'react';
 import type { Tree } from '@/lib/tree/schema';
 import { paramToPath, pathToParam, walkTree } from '@/lib/tree/walk';
 import { CopyLinkButton } from './copy-link-button';
@@ -26,8 +27,20 @@ export function DecisionTree({ tree, fixes }: { tree: Tree; fixes: Record<string
   const kept = walk.trail.map((t) => t.answer.id);
 
   const hrefFor = (ids: string[]) => (ids.length ? `${pathname}?${PARAM}=${pathToParam(ids)}` : pathname);
-  const answer = (id: string) => router.push(hrefFor([...kept, id]), { scroll: false });
+  const answer = (id: string) => {
+    answered.current = true;
+    router.push(hrefFor([...kept, id]), { scroll: false });
+  };
   const fix = walk.end && 'fix' in walk.end ? fixes[`${walk.end.fix.article}#${walk.end.fix.step}`] : null;
+  const question = useRef<HTMLSpanElement>(null);
+  const outcome = useRef<HTMLHeadingElement>(null);
+  const where = kept.join('.');
+  // After an answer (not on the first load), focus the next question or the outcome.
+  const answered = useRef(false);
+  useEffect(() => {
+    if (!answered.current) return;
+    (question.current ?? outcome.current)?.focus();
+  }, [where]);
 
   return (
     <div className="mt-6 space-y-6">
@@ -47,7 +60,12 @@ export function DecisionTree({ tree, fixes }: { tree: Tree; fixes: Record<string
 
       {walk.current && (
         <fieldset className="rounded-lg border border-slate-200 bg-white p-4">
-          <legend className="px-1 text-lg font-semibold">{walk.current.question}</legend>
+          <legend className="px-1 text-lg font-semibold">
+            {/* Focus moves here on every answer, so a screen reader reads the new question. */}
+            <span ref={question} tabIndex={-1} className="focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-400">
+              {walk.current.question}
+            </span>
+          </legend>
           {walk.current.help && <p className="text-sm text-slate-600">{walk.current.help}</p>}
           <div className="mt-3 flex flex-col gap-2 sm:flex-row sm:flex-wrap">
             {walk.current.answers.map((a) => (
@@ -66,7 +84,9 @@ export function DecisionTree({ tree, fixes }: { tree: Tree; fixes: Record<string
 
       {fix && (
         <div className="rounded-lg border border-green-300 bg-green-50 p-4" role="status">
-          <h2 className="text-lg font-semibold">Start here</h2>
+          <h2 ref={outcome} tabIndex={-1} className="text-lg font-semibold focus:outline-none">
+            Start here
+          </h2>
           <p className="mt-1 text-sm text-slate-700">
             {fix.articleTitle}: <em>{fix.pathTitle}</em>, step {fix.stepNumber}
           </p>
@@ -82,7 +102,9 @@ export function DecisionTree({ tree, fixes }: { tree: Tree; fixes: Record<string
 
       {walk.end && 'uncovered' in walk.end && (
         <div className="rounded-lg border border-slate-300 bg-white p-4" role="status">
-          <h2 className="text-lg font-semibold">No article covers this case yet</h2>
+          <h2 ref={outcome} tabIndex={-1} className="text-lg font-semibold focus:outline-none">
+            No article covers this case yet
+          </h2>
           <p className="mt-2 text-sm">{walk.end.uncovered}</p>
           <p className="mt-3 text-sm">
             <Link href="/" className="text-blue-700 hover:underline">

@@ -30,20 +30,21 @@ export function DropZone({ files, onFiles, onRemove }: { files: File[]; onFiles:
         className={`rounded border-2 border-dashed p-4 text-center text-sm ${over ? 'border-blue-600 bg-blue-50' : 'border-slate-300 bg-white'}`}
       >
         Drop log files or a .zip of logs here (several at once is fine), or{' '}
-        <label htmlFor={inputId} className="cursor-pointer font-medium text-blue-700 underline">
-          choose files
-        </label>
+        {/* The input comes first, so that its keyboard focus can ring the label that stands for it. */}
         <input
           id={inputId}
           type="file"
           multiple
           accept=".log,.lo_,.txt,.zip,text/plain,application/zip"
-          className="sr-only"
+          className="peer sr-only"
           onChange={(e) => {
             onFiles([...(e.target.files ?? [])]);
             e.target.value = '';
           }}
         />
+        <label htmlFor={inputId} className="cursor-pointer rounded font-medium text-blue-700 underline peer-focus-visible:ring-2 peer-focus-visible:ring-blue-500">
+          choose files
+        </label>
         <p className="mt-1 text-xs text-slate-500">
           Up to {MAX_FILE_BYTES / 1024 / 1024} MB a file and {MAX_TOTAL_BYTES / 1024 / 1024} MB in all. Files are read in this browser only.
         </p>

@@ -33,6 +33,7 @@ for (const [name, url] of PAGES) {
 plain('the not-found page has no serious or critical accessibility violation', async ({ page }) => {
   const response = await page.goto('no-such-page/');
   expect(response?.status()).toBe(404);
+  await expect(page).toHaveTitle(/^Page not found/);
   expect(await seriousViolations(page)).toEqual([]);
 });
 

@@ -96,3 +96,12 @@ test('white space alone is not diagnosed, and says so', async ({ page }) => {
   await expect(page.getByRole('button', { name: 'Diagnose' })).toBeDisabled();
   await expect(page.getByRole('note')).toContainText('only white space');
 });
+
+test('the file picker shows a focus ring when reached by keyboard', async ({ page }) => {
+  await page.goto('./');
+  await page.getByLabel('Paste log lines').focus();
+  await page.keyboard.press('Tab');
+  await expect(page.locator('input[type=file]')).toBeFocused();
+  const ring = await page.getByText('choose files').evaluate((el) => getComputedStyle(el).boxShadow);
+  expect(ring).not.toBe('none');
+});

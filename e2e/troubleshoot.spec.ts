@@ -25,3 +25,13 @@ test('a shared tree URL opens at the same answer', async ({ page }) => {
   await expect(page.getByRole('status')).toContainText('Rebuild the site server and keep its new srvacct folder');
   await expect(page.getByRole('link', { name: /Go to step 1/ })).toHaveAttribute('href', '/kb/articles/naa-srvacct-restore-key-mismatch/#reinstall-windows');
 });
+
+test('answering moves the focus to the new question, and at the end to the outcome', async ({ page }) => {
+  await page.goto('troubleshoot/');
+  await page.getByRole('button', { name: /Windows PE or boot media/ }).click();
+  await expect(page.locator(':focus')).toHaveText(/What does the task sequence wizard say/);
+  await page.getByRole('button', { name: 'Failed to read network access account from machine policy' }).click();
+  await page.getByRole('button', { name: 'No, none is set' }).click();
+  await page.getByRole('button', { name: /current branch/ }).click();
+  await expect(page.locator(':focus')).toHaveText('Start here');
+});

@@ -26,8 +26,12 @@ test('the search box finds the article by its misspelt log line and by a code', 
   const suggestions = page.getByRole('listbox');
   await search.fill('signature varification');
   await expect(suggestions.getByRole('option').first()).toContainText('restored onto a rebuilt server');
+  // A code: its lookup first, then the article that carries it.
   await search.fill('8009100e');
-  await expect(suggestions.getByRole('option').first()).toContainText('restored onto a rebuilt server');
+  await expect(suggestions.getByRole('option').first()).toContainText('Look up 0x8009100E');
+  await expect(suggestions.getByRole('option').nth(1)).toContainText('restored onto a rebuilt server');
+  await search.press('ArrowDown');
+  await search.press('ArrowDown');
   await search.press('Enter');
   await expect(page).toHaveURL(/\/kb\/articles\/naa-srvacct-restore-key-mismatch\/$/);
 });
@@ -66,4 +70,14 @@ test('an article prints without the navigation, the search box and the link butt
   await expect(page.getByRole('button', { name: /Copy link/ }).first()).toBeHidden();
   await expect(page.locator('li#rebuild-site-reset')).toBeVisible();
   expect(await page.locator('li#rebuild-site-reset').evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('none');
+});
+
+test('a code typed in any form offers its lookup first, and Enter opens it', async ({ page }) => {
+  await page.goto('./');
+  const search = page.getByRole('combobox', { name: 'Search articles' });
+  await search.fill('-2147024891');
+  const options = page.getByRole('listbox').getByRole('option');
+  await expect(options.first()).toContainText('Look up 0x80070005');
+  await search.press('Enter');
+  await expect(page).toHaveURL(/\/kb\/errors\/\?code=0x80070005$/);
 });

@@ -28,10 +28,12 @@ export function DiagnosePanel({ kbUrl }: { kbUrl: string }) {
 
   useEffect(() => () => worker.current?.terminate(), []);
 
+
   const canRun = (text.trim() !== '' || files.length > 0) && status.state !== 'running';
 
-  const run = async () => {
-    if (!canRun) return;
+  // `pasted` is the box's text; given when it was just restored, before the state has it.
+  const run = async (pasted = text) => {
+    if (pasted === text && !canRun) return;
     // Files over the limits are never read: a 600 MB file would only exhaust the tab's memory.
     const refused: SkippedInput[] = [];
     let total = 0;
@@ -44,7 +46,7 @@ export function DiagnosePanel({ kbUrl }: { kbUrl: string }) {
         inputs.push({ name: file.name, file });
       }
     }
-    if (text.trim() !== '') inputs.unshift({ name: PASTED, text });
+    if (pasted.trim() !== '') inputs.unshift({ name: PASTED, text: pasted });
     const id = ++runId.current;
     setStatus({ state: 'running', progress: null });
     try {
@@ -69,6 +71,28 @@ export function DiagnosePanel({ kbUrl }: { kbUrl: string }) {
     worker.current = null;
     setStatus({ state: 'idle' });
   };
+
+  // Coming back to the page (Back after opening a fix), the browser puts the pasted text back
+  // into the box but the page starts afresh: take the text up again and diagnose it, so that
+  // the result is there and Diagnose never sits disabled beside text.
+  const box = useRef<HTMLTextAreaElement>(null);
+  const shown = useRef('');
+  useEffect(() => {
+    shown.current = text;
+  }, [text]);
+  useEffect(() => {
+    const takeUp = () => {
+      const value = box.current?.value ?? '';
+      if (value.trim() === '' || value === shown.current) return;
+      setText(value);
+      void run(value);
+    };
+    takeUp();
+    window.addEventListener('pageshow', takeUp);
+    return () => window.removeEventListener('pageshow', takeUp);
+    // Once, on arrival: run and the box are read as they are then.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   const getContext = (file: string, line: number) => (worker.current ? worker.current.context(file, line) : Promise.resolve([]));
   // The log view asks the worker, which keeps the last diagnosis's records.
@@ -95,6 +119,7 @@ export function DiagnosePanel({ kbUrl }: { kbUrl: string }) {
           Paste log lines
         </label>
         <textarea
+          ref={box}
           id="log-text"
           value={text}
           onChange={(e) => setText(e.target.value)}

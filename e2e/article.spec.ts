@@ -81,3 +81,18 @@ test('a code typed in any form offers its lookup first, and Enter opens it', asy
   await search.press('Enter');
   await expect(page).toHaveURL(/\/kb\/errors\/\?code=0x80070005$/);
 });
+
+test('without a clipboard (plain HTTP), a copy-link button shows the link selected in a field, never a prompt', async ({ page }) => {
+  await page.addInitScript(() => Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true }));
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await page.goto('articles/naa-srvacct-restore-key-mismatch/');
+  await page.getByRole('button', { name: /Copy link: #run-cryptimportkey-as-system/ }).click();
+  const field = page.getByRole('textbox', { name: 'Link to copy' });
+  await expect(field).toHaveValue(/\/kb\/articles\/naa-srvacct-restore-key-mismatch\/#run-cryptimportkey-as-system$/);
+  expect(await field.evaluate((el: HTMLInputElement) => el.selectionEnd! - el.selectionStart!)).toBeGreaterThan(10);
+  expect(dialogs).toEqual([]);
+});

@@ -2,9 +2,13 @@
 
 import { useState } from 'react';
 import type { CodeInfo } from '@/lib/diagnose/protocol';
+import type { Severity } from '@/lib/log/record';
 import { lineWindow } from '@/lib/diagnose/segments';
 import { LogText } from './log-text';
 import { useShowInLog } from './show-in-log';
+
+// CMTrace's colours: errors red, warnings yellow.
+const SEVERITY_CLASS: Record<Severity, string> = { error: 'bg-red-50', warning: 'bg-yellow-50', info: '' };
 
 /** Characters of a long line shown at first, around what matched. */
 const SHOWN = 600;
@@ -17,6 +21,9 @@ export function EvidenceLine({
   line,
   text,
   highlights,
+  time = null,
+  component = null,
+  severity = null,
   codeInfo,
   getContext,
   showFile,
@@ -25,6 +32,9 @@ export function EvidenceLine({
   line: number;
   text: string;
   highlights?: [number, number][];
+  time?: string | null;
+  component?: string | null;
+  severity?: Severity | null;
   codeInfo: Record<string, CodeInfo>;
   getContext: GetContext;
   showFile: boolean;
@@ -36,7 +46,7 @@ export function EvidenceLine({
   const showInLog = useShowInLog();
   const toggle = async () => setContext(context ? null : await getContext(file, line));
   return (
-    <li className="border-b border-slate-100 py-1 last:border-0">
+    <li className={`border-b border-slate-100 py-1 last:border-0 ${SEVERITY_CLASS[severity ?? 'info']}`} data-severity={severity ?? undefined}>
       <div className="flex gap-3">
         <button
           type="button"
@@ -48,6 +58,11 @@ export function EvidenceLine({
           {showFile ? `${file}:` : 'line '}
           {line}
         </button>
+        {(time || component) && (
+          <span className="hidden shrink-0 font-mono text-xs text-slate-500 sm:inline" title="Time and component, as the log wrote them">
+            {time?.slice(-12)} {component}
+          </span>
+        )}
         <code className="min-w-0 flex-1 whitespace-pre-wrap break-words font-mono text-xs text-slate-800">
           {shown.start > 0 && '…'}
           <LogText text={shown.text} highlights={shown.highlights} codeInfo={codeInfo} />

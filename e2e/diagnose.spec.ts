@@ -118,3 +118,14 @@ test('a result speaks the technician\'s language: confidence in words and why, t
   await details.locator('summary').click();
   await expect(details).toContainText(/Score \d/);
 });
+
+test('evidence lines read like CMTrace: time and component shown, errors in red', async ({ page }) => {
+  await page.goto('./');
+  await page.getByLabel('Paste log lines').fill(readFixture('kb2509330', 'phase2.cmtrace.log'));
+  await page.getByRole('button', { name: 'Diagnose' }).click();
+  const evidence = page.getByRole('list', { name: 'Evidence lines' }).first().getByRole('listitem').first();
+  await expect(evidence).toContainText('TSMBootstrap');
+  await expect(evidence).toHaveAttribute('data-severity', 'error');
+  await expect(evidence).toHaveClass(/bg-red-50/);
+  await expect(evidence).not.toContainText('<![LOG[');
+});

@@ -1,4 +1,4 @@
-import type { LogRecord } from '../log';
+import type { LogRecord, Severity } from '../log';
 import { findCodes } from '../log';
 import { articlePath } from '../urls';
 import { matchRanges, type Matcher } from './matcher';
@@ -12,6 +12,10 @@ export interface Evidence {
   text: string;
   /** [start, end) ranges of `text` that a signature matched. */
   highlights: [number, number][];
+  /** The record's own fields, shown as CMTrace shows them. */
+  time: string | null;
+  component: string | null;
+  severity: Severity | null;
 }
 
 export interface SignatureHit {
@@ -106,7 +110,10 @@ export function diagnose(matcher: Matcher, records: readonly LogRecord[]): Diagn
       const ranges = matchRanges(signature.pattern, text);
       const evidence = tally.evidence.get(record);
       if (evidence) evidence.highlights.push(...ranges);
-      else tally.evidence.set(record, { file: record.file, line: record.line, text, highlights: ranges });
+      else {
+        const { file, line, time, component, severity } = record;
+        tally.evidence.set(record, { file, line, text, highlights: ranges, time, component, severity });
+      }
     }
   });
 

@@ -24,7 +24,7 @@ export function CodesTable({
       <table className="w-full text-left text-sm">
         <thead className="text-xs uppercase text-slate-500">
           <tr>
-            <th className="py-1 pr-3">Code</th>
+            <th className="sticky left-0 bg-slate-50 py-1 pr-3">Code</th>
             <th className="py-1 pr-3">Meaning</th>
             <th className="py-1 pr-3 text-right">Times</th>
             <th className="py-1">First line</th>
@@ -35,7 +35,7 @@ export function CodesTable({
             const info = codeInfo[c.code];
             return (
               <tr key={c.code} className="border-t border-slate-100 align-top">
-                <td className="py-1 pr-3 font-mono">
+                <td className="sticky left-0 bg-slate-50 py-1 pr-3 font-mono">
                   <PrivateLink href={errorPath(c.code)} className="text-blue-700 hover:underline">
                     {c.code}
                   </PrivateLink>

@@ -56,7 +56,12 @@ export function DiagnosePanel({ kbUrl }: { kbUrl: string }) {
       });
       if (id !== runId.current) return;
       setStatus({ state: 'done', view: { diagnosis, codeInfo, files: stats, skipped: [...refused, ...skipped], ms } });
-      requestAnimationFrame(() => results.current?.focus());
+      // The verdict is the point: bring its top into view (on a phone it would sit below the
+      // fold), then move the focus there without scrolling again.
+      requestAnimationFrame(() => {
+        results.current?.scrollIntoView({ block: 'start' });
+        results.current?.focus({ preventScroll: true });
+      });
     } catch (error) {
       if (id !== runId.current) return;
       setStatus({ state: 'error', message: error instanceof Error ? error.message : String(error) });

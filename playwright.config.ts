@@ -30,8 +30,8 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions } },
-    { name: 'mobile', use: { ...devices['Pixel 7'], launchOptions }, testMatch: /(diagnose|troubleshoot)\.spec\.ts/ },
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions }, testIgnore: /phone\.spec\.ts/ },
+    { name: 'mobile', use: { ...devices['Pixel 7'], launchOptions }, testMatch: /(diagnose|troubleshoot|phone)\.spec\.ts/ },
   ],
   webServer: {
     command: `npm run build && node scripts/e2e-server.mjs`,

@@ -129,15 +129,3 @@ test('evidence lines read like CMTrace: time and component shown, errors in red'
   await expect(evidence).toHaveClass(/bg-red-50/);
   await expect(evidence).not.toContainText('<![LOG[');
 });
-
-test('on a phone, the verdict is scrolled into view after Diagnose, and the codes table scrolls inside its own box', async ({ page }, testInfo) => {
-  test.skip(testInfo.project.name !== 'mobile', 'phone layout');
-  await page.goto('./');
-  await page.getByLabel('Paste log lines').fill(readFixture('kb2509330', 'phase2.cmtrace.log'));
-  await page.getByRole('button', { name: 'Diagnose' }).click();
-  const heading = page.getByRole('heading', { name: /known problem/ });
-  await expect(heading).toBeInViewport();
-  expect((await heading.boundingBox())!.y).toBeLessThan(page.viewportSize()!.height / 2);
-  // The page itself never scrolls sideways; wide tables scroll in their box.
-  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
-});

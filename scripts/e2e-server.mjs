@@ -1,6 +1,6 @@
 // The browser tests' web server: nginx with the shipped configuration (hosting/nginx.conf,
-// written by the build), serving out/ under BASE_PATH as an intranet would. Where nginx is not
-// installed (a developer's machine), the dependency-free Node server stands in, and says so.
+// written by the build), serving out/ under BASE_PATH as an intranet would. The tests check
+// what that configuration promises, so nginx is required (.ci/run installs it).
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -10,9 +10,8 @@ const PORT = process.env.PORT ?? '3100';
 const BASE = process.env.BASE_PATH ? `/${process.env.BASE_PATH.replace(/^\/+|\/+$/g, '')}` : '';
 
 if (spawnSync('nginx', ['-v']).error) {
-  console.warn('nginx is not installed: serving with scripts/serve.mjs instead (CI installs nginx)');
-  const node = spawn(process.execPath, ['scripts/serve.mjs'], { stdio: 'inherit', env: process.env });
-  node.on('exit', (code) => process.exit(code ?? 1));
+  console.error('The browser tests run against nginx, which is not installed: apt-get install -y nginx (as .ci/run does).');
+  process.exit(1);
 } else {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-nginx-'));
   // The web root holds the export at the base path, as a copy on a real server would.

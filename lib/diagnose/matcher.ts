@@ -23,10 +23,6 @@ export interface Matcher {
   signatures: CompiledSignature[];
   /** Finds every signature's fragments, and the words error codes come with, in one pass over a line. */
   automaton: Automaton;
-  /** For each pattern of the automaton, the signatures (indexes into `signatures`) that need it. */
-  users: Int32Array[];
-  /** For each pattern, its CODE_HINTS bits (0 for a fragment that is no hint). */
-  codeHint: Int32Array;
   /** Reads every record in one pass each, calling `visit` for those with a candidate or a code hint (see makeScanner). */
   scanRecords: <R extends ScannedRecord>(records: readonly R[], visit: (record: R, scan: LineScan) => void) => void;
   /** The articles' quoted lines, for "resembles" suggestions when nothing matches exactly. */
@@ -115,8 +111,6 @@ export function compileMatcher(entries: KbEntry[]): Matcher {
     entries,
     signatures,
     automaton,
-    users: patternUsers,
-    codeHint,
     scanRecords: makeScanner(automaton, patternUsers, Int32Array.from(signatures, (sig) => sig.fragments.length), codeHint),
     suggestions: buildSuggestionIndex(entries),
   };

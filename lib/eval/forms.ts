@@ -13,6 +13,11 @@ export interface Form {
 
 const lines = (text: string) => text.split(/\r\n|\r|\n/).filter((l) => l.trim() !== '');
 
+/** The first or last half of the lines (the middle line of an odd count goes to both). */
+function half(all: string[], which: 'first' | 'last'): string {
+  return (which === 'first' ? all.slice(0, Math.ceil(all.length / 2)) : all.slice(Math.floor(all.length / 2))).join('\n');
+}
+
 /** Hard-wraps every line at `width` characters, as ticket systems and mail clients do. */
 export function hardWrap(text: string, width = 72): string {
   return lines(text)
@@ -56,7 +61,7 @@ export const FORMS: readonly Form[] = [
   { id: 'cmtrace', label: 'as CMTrace records', kind: 'whole', apply: asCmtrace },
   { id: 'grid', label: 'viewer grid rows', kind: 'whole', apply: asGridRows },
   { id: 'spliced', label: 'inside a healthy log', kind: 'whole', apply: splice },
-  { id: 'first-half', label: 'first half of the lines', kind: 'partial', apply: (t) => lines(t).slice(0, Math.ceil(lines(t).length / 2)).join('\n') },
-  { id: 'last-half', label: 'last half of the lines', kind: 'partial', apply: (t) => lines(t).slice(Math.floor(lines(t).length / 2)).join('\n') },
+  { id: 'first-half', label: 'first half of the lines', kind: 'partial', apply: (t) => half(lines(t), 'first') },
+  { id: 'last-half', label: 'last half of the lines', kind: 'partial', apply: (t) => half(lines(t), 'last') },
   { id: 'wrapped', label: 'hard-wrapped at 72', kind: 'partial', apply: (t) => hardWrap(t) },
 ];

@@ -82,9 +82,12 @@ export function getArticle(slug: string): ParsedArticle | null {
 }
 
 /** What the matcher and the search need of each article, with the tree questions that separate related articles. */
+let entriesCache: KbEntry[] | null = null;
+
 export function getKbEntries(): KbEntry[] {
+  if (entriesCache) return entriesCache;
   const tree = getTree();
-  return getArticles().map((article) => {
+  entriesCache = getArticles().map((article) => {
     const entry = toKbEntry(article);
     for (const other of entry.related) {
       const separating = separatingQuestion(tree, entry.id, other);
@@ -92,6 +95,7 @@ export function getKbEntries(): KbEntry[] {
     }
     return entry;
   });
+  return entriesCache;
 }
 
 export interface KbAsset {

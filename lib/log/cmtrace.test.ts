@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CMTRACE_CLOSE, cmtraceSeverity, cmtraceTextStart, parseCmtraceTrailer } from './cmtrace';
+import { biasOf, CMTRACE_CLOSE, cmtraceSeverity, cmtraceTextStart, parseCmtraceTrailer } from './cmtrace';
 import { cmtraceTimestamp } from './time';
 
 function trailerOf(line: string) {
@@ -28,6 +28,7 @@ describe('parseCmtraceTrailer', () => {
     expect(trailerOf(line)).toEqual({
       component: 'OSDDownloadContent',
       time: '2019-10-18 10:19:13.582',
+      zone: 240,
       severity: 'info',
       thread: '2580',
       end: line.length,
@@ -60,7 +61,13 @@ describe('parseCmtraceTrailer', () => {
   });
 
   it('gives empty fields when no trailer follows', () => {
-    expect(trailerOf('<![LOG[text]LOG]!>')).toEqual({ component: null, time: null, severity: null, thread: null, end: 18 });
+    expect(trailerOf('<![LOG[text]LOG]!>')).toEqual({ component: null, time: null, zone: null, severity: null, thread: null, end: 18 });
+  });
+});
+
+describe('biasOf', () => {
+  it('reads the signed minutes CMTrace writes after the clock, and null when there are none', () => {
+    expect(['10:19:13.582+240', '22:55:38.363-060', '04:53:16.3320000', '10:19:13.582+', '10:19:13.582+24x'].map(biasOf)).toEqual([240, -60, null, null, null]);
   });
 });
 

@@ -7,6 +7,8 @@ export const CMTRACE_CLOSE = ']LOG]!>';
 export interface CmtraceFields {
   component: string | null;
   time: string | null;
+  /** The bias CMTrace writes after the time ("+240"): minutes to add to get UTC; null when absent. */
+  zone: number | null;
   severity: Severity | null;
   thread: string | null;
 }
@@ -94,6 +96,7 @@ function quickClock(time: string): string | null {
 let lastDate: string | undefined;
 let lastTime: string | undefined;
 let lastStamp: string | null = null;
+let lastZone: number | null = null;
 let dayOf: { date: string | undefined; day: string | null } = { date: undefined, day: null };
 
 function timestampOf(time: string | undefined, date: string | undefined): string | null {
@@ -110,7 +113,21 @@ function timestampOf(time: string | undefined, date: string | undefined): string
   }
   lastTime = time;
   lastDate = date;
+  lastZone = time === undefined ? null : biasOf(time);
   return lastStamp;
+}
+
+/** The signed minutes after the clock in "10:19:13.567+240" or "10:19:13.567-060", or null. */
+export function biasOf(time: string): number | null {
+  let at = 8;
+  while (at < time.length && time.charCodeAt(at) !== 43 /* + */ && time.charCodeAt(at) !== 45 /* - */) at++;
+  if (at >= time.length - 1) return null;
+  let value = 0;
+  for (let i = at + 1; i < time.length; i++) {
+    if (!isDigit(time.charCodeAt(i)) || i > at + 4) return null;
+    value = value * 10 + time.charCodeAt(i) - 48;
+  }
+  return time.charCodeAt(at) === 45 ? -value : value;
 }
 
 /**
@@ -154,7 +171,9 @@ export function parseCmtraceTrailer(line: string, from: number): CmtraceTrailer 
   }
   return {
     component: nonEmpty(component),
+    // timestampOf sets lastZone, so it must come first.
     time: timestampOf(time, date),
+    zone: lastZone,
     severity: cmtraceSeverity(type),
     thread: nonEmpty(thread),
     end: pos,

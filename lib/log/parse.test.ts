@@ -53,6 +53,7 @@ describe('parseLog on CMTrace records', () => {
       text: 'Parsing Policy Body.',
       component: 'TSMBootstrap',
       time: '2011-03-15 10:22:10.567',
+      zone: 0,
       severity: 'error',
       thread: '1456',
       source: wrapped,
@@ -200,6 +201,7 @@ describe('parseLog on Windows Setup (Panther) logs', () => {
       text: 'CSetupPlatform::Initialize: Disk provisioning is not available; hr = 0x80070032',
       component: 'SP',
       time: '2022-07-06 08:18:24.000',
+      zone: null,
       severity: 'error',
       thread: null,
     });

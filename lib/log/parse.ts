@@ -12,7 +12,7 @@ export type { LogRecord, Severity } from './record';
 // is re-read as an ordinary line, so that one stray `<![LOG[` cannot swallow a whole file.
 const MAX_RECORD_LINES = 1000;
 
-const NO_FIELDS: CmtraceFields = { component: null, time: null, severity: null, thread: null };
+const NO_FIELDS: CmtraceFields = { component: null, time: null, zone: null, severity: null, thread: null };
 
 function normaliseBreaks(text: string): string {
   return text.indexOf('\r') < 0 ? text : text.replace(/\r\n?/g, '\n');
@@ -74,13 +74,14 @@ export function parseLog(text: string, file: string, onProgress?: (offset: numbe
     severity: Severity | null,
     thread: string | null,
     offset: number,
+    zone: number | null = null,
   ): LogRecord => {
-    const record: LogRecord = { file, line, endLine, text: body, component, time, severity, thread, source: text, offset };
+    const record: LogRecord = { file, line, endLine, text: body, component, time, zone, severity, thread, source: text, offset };
     records.push(record);
     return record;
   };
   const emit = (line: number, endLine: number, body: string, fields: CmtraceFields, offset: number): LogRecord =>
-    emitFields(line, endLine, body, fields.component, fields.time, fields.severity, fields.thread, offset);
+    emitFields(line, endLine, body, fields.component, fields.time, fields.severity, fields.thread, offset, fields.zone);
   // Where `body`, a piece of the physical line starting at `lineStart`, sits in the text.
   const offsetIn = (line: string, lineStart: number, body: string): number => {
     if (body.length === 0 || lineStart < 0) return -1;

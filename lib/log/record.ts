@@ -12,6 +12,11 @@ export interface LogRecord {
   component: string | null;
   /** "YYYY-MM-DD HH:MM:SS.fff" when the date is known, else "HH:MM:SS.fff", else null. */
   time: string | null;
+  /**
+   * Minutes to add to `time` to get UTC, as CMTrace writes it after the clock ("+240"); null
+   * when the log does not say. Used to merge files in time order; times are shown as written.
+   */
+  zone: number | null;
   severity: Severity | null;
   thread: string | null;
   /**

@@ -33,6 +33,14 @@ describe('splitPlainLine', () => {
     expect(splitPlainLine('[TSMBootstrap] Network Access Account is not set')).toEqual({ text: 'Network Access Account is not set', component: 'TSMBootstrap' });
   });
 
+  it('splits a known component set before the text as a column, by a tab or two blanks or more', () => {
+    expect(splitPlainLine('TSManager    Failed to run the action: Setup Windows and ConfigMgr.')).toEqual({ text: 'Failed to run the action: Setup Windows and ConfigMgr.', component: 'TSManager' });
+    expect(splitPlainLine('OSDSetupHook\tInstalling OSD setup hook')).toEqual({ text: 'Installing OSD setup hook', component: 'OSDSetupHook' });
+    // One blank is a sentence, and an unknown first word is text.
+    expect(splitPlainLine('TSManager failed to start')).toEqual({ text: 'TSManager failed to start', component: null });
+    expect(splitPlainLine('Installing    the hook')).toEqual({ text: 'Installing    the hook', component: null });
+  });
+
   it('splits an unknown CamelCase or ALLCAPS name only when two spaces or a tab set it apart', () => {
     expect(splitPlainLine('Content location request failed  ContosoAgent')).toEqual({ text: 'Content location request failed', component: 'ContosoAgent' });
     expect(splitPlainLine('Content location request failed\tCONTOSO_AGENT')).toEqual({ text: 'Content location request failed', component: 'CONTOSO_AGENT' });

@@ -7,6 +7,8 @@ import { isKnownComponent } from './components';
 
 const LEADING_COLON = /^([A-Za-z_][\w.-]{1,63}):[ \t]+(?=\S)/;
 const LEADING_BRACKETS = /^\[([A-Za-z_][\w.-]{1,63})\][ \t]*(?=\S)/;
+// A component column before the text: "TSManager    Failed to run the action: ..." (a tab, or two blanks or more).
+const LEADING_COLUMN = /^([A-Za-z_][\w.-]{1,63})(?:\t|[ \u00a0]{2})[ \t\u00a0]*(?=\S)/;
 const ALL_CAPS = /^[A-Z][A-Z0-9_]{2,63}$/;
 // Upper and lower case letters with a capital after the first character: TSMBootstrap,
 // SMS_Cloud_ProxyConnector, ccmSetup. Plain words like "Failed" do not qualify.
@@ -77,7 +79,7 @@ function trailingComponent(line: string): PlainFields | null {
 }
 
 function leadingComponent(line: string): PlainFields | null {
-  const m = LEADING_BRACKETS.exec(line) ?? LEADING_COLON.exec(line);
+  const m = LEADING_BRACKETS.exec(line) ?? LEADING_COLON.exec(line) ?? LEADING_COLUMN.exec(line);
   if (m === null || !isKnownComponent(m[1])) return null;
   return { text: line.slice(m[0].length), component: m[1] };
 }

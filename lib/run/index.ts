@@ -1,0 +1,24 @@
+// The story of a run, told from the records of every file of a case: the task sequence's steps
+// (its logs merged in time order, rolled-over copies and the WinPE and full-OS halves together),
+// and how every log ended.
+import type { LogRecord } from '../log';
+import { byFile, mergeByTime } from './merge';
+import { logKind, logOutcome } from './outcomes';
+import { readTaskSequence } from './task-sequence';
+import type { RunStory } from './types';
+
+export function tellRun(records: readonly LogRecord[]): RunStory {
+  const files = byFile(records);
+  const tsFiles = files.filter((f) => logKind(f[0].file, f) === 'task-sequence');
+  return {
+    taskSequence: tsFiles.length === 0 ? null : readTaskSequence(mergeByTime(tsFiles)),
+    logs: files.map((f) => logOutcome(f[0].file, f)),
+  };
+}
+
+export { mergeByTime, byFile } from './merge';
+export { readTaskSequence, isTaskSequenceLine } from './task-sequence';
+export { logOutcome, logKind } from './outcomes';
+export { collectNextFor, NEXT_LOG_RULES } from './next-logs';
+export { instantOf } from './instant';
+export type * from './types';

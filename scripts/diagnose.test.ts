@@ -43,6 +43,24 @@ describe('npm run diagnose', () => {
     expect(results.map((r) => r.verdict)).toEqual(healthy.map(() => 'none'));
   }, 30_000);
 
+  it('tells the run: how ccmsetup.log and setupact.log ended, and a healthy task sequence as a success', () => {
+    const [ccmsetup, setup, healthy, failing] = lines(
+      run([
+        '--json',
+        '--each',
+        'test/fixtures/logs/jimbocalvo__Reddit__ccmsetup.log',
+        'test/fixtures/logs/rickaK77__Setup-Log__setupact.log',
+        'test/fixtures/logs/ErnestoLeon87__log_reader__smsts.log',
+        'test/eval/cases/custom-setupcomplete-blocks-setup-hook.log',
+      ]),
+    );
+    expect(ccmsetup.run.logs[0].end).toMatchObject({ result: 'failure', code: '0x80190194', line: { line: 228, text: 'CcmSetup failed with error code 0x80190194' }, meaning: { name: 'BG_E_HTTP_ERROR_404' } });
+    expect(setup.run.logs[0].end).toMatchObject({ result: 'failure', code: '0x80070032', line: { line: 6275 } });
+    expect(healthy.run.taskSequence).toMatchObject({ success: true, failedStep: null, ending: 'completed' });
+    expect(failing.run.taskSequence).toMatchObject({ success: false, code: '0x80070005', meaning: { name: 'ERROR_ACCESS_DENIED' } });
+    expect(failing.run.taskSequence.steps[failing.run.taskSequence.failedStep].name).toBe('Setup Windows and ConfigMgr');
+  }, 30_000);
+
   it('lists every code of the log with its name and message', () => {
     const [result] = lines(run(['--json', 'test/fixtures/codes/every-form.log']));
     const byCode = Object.fromEntries(result.codes.map((c: { code: string }) => [c.code, c]));

@@ -24,6 +24,23 @@ function printText(report: Report): void {
     out.push(`    ${m.url}`);
     for (const e of m.evidence) out.push(`    ${e.file}:${e.line}: ${e.text.length > 160 ? `${e.text.slice(0, 157)}...` : e.text}`);
   }
+  const ts = report.run.taskSequence;
+  if (ts) {
+    const failed = ts.failedStep === null ? null : ts.steps[ts.failedStep];
+    const meaning = ts.meaning ? ` (${[ts.meaning.name, ts.meaning.message].filter(Boolean).join(': ')})` : '';
+    out.push(
+      `  task sequence: ${ts.steps.length} steps, ${
+        failed ? `failed at "${failed.name}"` : ts.success ? (ts.ending === 'completed' ? 'completed' : ts.ending === 'restart' ? 'no step failed; the log ends at a restart' : 'no step failed') : 'failed'
+      }${ts.code ? `, ${ts.code}${meaning}` : ''}${ts.startsMidRun ? '; the log starts mid-run' : ''}`,
+    );
+    if (ts.endLine && !ts.success) out.push(`    ${ts.endLine.file}:${ts.endLine.line}: ${ts.endLine.text}`);
+    for (const c of ts.collectNext) out.push(`    collect next: ${c.log} (${c.where})`);
+  }
+  for (const log of report.run.logs) {
+    if (log.kind === 'task-sequence' || (!log.end && log.errors === 0)) continue;
+    const end = log.end ? `ends in ${log.end.result}${log.end.code ? ` ${log.end.code}` : ''} at line ${log.end.line.line}` : 'writes no end line';
+    out.push(`  ${log.file}: ${end}; ${log.errors} error line(s)${log.firstError ? `, first at ${log.firstError.line}, last at ${log.lastError!.line}` : ''}`);
+  }
   if (report.codes.length > 0) {
     out.push('  codes:');
     for (const c of report.codes) out.push(`    ${c.code}  ${c.name ?? ''}${c.name ? ': ' : ''}${c.message}`);

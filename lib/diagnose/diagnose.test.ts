@@ -127,7 +127,8 @@ describe('toReport', () => {
   it('has exactly the shape of the CLI JSON', () => {
     const d = diagnoseFiles(matcher, [{ name: 'phase2.log', bytes: read('kb2509330', 'phase2.log') }]);
     const report = toReport('phase2.log', d, (code) => ({ name: `N${code}`, message: 'M' }));
-    expect(Object.keys(report)).toEqual(['file', 'verdict', 'matches', 'codes', 'skipped']);
+    expect(Object.keys(report)).toEqual(['file', 'verdict', 'matches', 'codes', 'skipped', 'run']);
+    expect(Object.keys(report.run)).toEqual(['taskSequence', 'logs']);
     expect(Object.keys(report.matches[0])).toEqual(['id', 'title', 'score', 'confidence', 'url', 'evidence']);
     expect(Object.keys(report.matches[0].evidence[0])).toEqual(['file', 'line', 'text']);
     expect(report.codes[0]).toEqual({ code: report.codes[0].code, name: `N${report.codes[0].code}`, message: 'M' });

@@ -1,5 +1,6 @@
 import type { SkippedInput } from '../log';
 import type { LogFilter, LogRow, LogSummary } from '../log/view';
+import type { RunStory } from '../run';
 import type { Diagnosis } from './diagnose';
 
 /** A pasted text or a dropped file, as handed to the worker (File objects clone cheaply). */
@@ -39,7 +40,7 @@ export type WorkerRequest =
   | { type: 'log-locate'; id: number; filter: LogFilter; file: string; line: number };
 
 export type WorkerResponse =
-  | { type: 'diagnosis'; id: number; diagnosis: Diagnosis; codeInfo: Record<string, CodeInfo>; files: FileStats[]; skipped: SkippedInput[]; ms: number }
+  | { type: 'diagnosis'; id: number; diagnosis: Diagnosis; run: RunStory; codeInfo: Record<string, CodeInfo>; files: FileStats[]; skipped: SkippedInput[]; ms: number }
   | { type: 'context'; id: number; file: string; lines: { line: number; text: string }[] }
   | { type: 'log-summary'; id: number; summary: LogSummary }
   | { type: 'log-rows'; id: number; total: number; rows: LogRow[] }

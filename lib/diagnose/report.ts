@@ -1,5 +1,6 @@
 import type { Diagnosis } from './diagnose';
 import type { SkippedInput } from '../log';
+import type { LogOutcome, RunStory, TaskSequenceRun } from '../run';
 
 export interface CodeDescription {
   name: string | null;
@@ -21,9 +22,15 @@ export interface Report {
   codes: { code: string; name: string | null; message: string }[];
   /** Files that were not read, each with why (not a text log, empty, too large). */
   skipped: SkippedInput[];
+  /** The story of the run, as the page shows it above the diagnosis; codes carry their meaning. */
+  run: {
+    taskSequence: (TaskSequenceRun & { meaning: CodeDescription | null }) | null;
+    logs: (Omit<LogOutcome, 'end'> & { end: (NonNullable<LogOutcome['end']> & { meaning: CodeDescription | null }) | null })[];
+  };
 }
 
-export function toReport(file: string, diagnosis: Diagnosis & { skipped?: SkippedInput[] }, describe: (code: string) => CodeDescription): Report {
+export function toReport(file: string, diagnosis: Diagnosis & { skipped?: SkippedInput[]; run: RunStory }, describe: (code: string) => CodeDescription): Report {
+  const { taskSequence, logs } = diagnosis.run;
   return {
     file,
     verdict: diagnosis.verdict,
@@ -37,5 +44,9 @@ export function toReport(file: string, diagnosis: Diagnosis & { skipped?: Skippe
     })),
     codes: diagnosis.codes.map(({ code }) => ({ code, ...describe(code) })),
     skipped: diagnosis.skipped ?? [],
+    run: {
+      taskSequence: taskSequence && { ...taskSequence, meaning: taskSequence.code ? describe(taskSequence.code) : null },
+      logs: logs.map((l) => ({ ...l, end: l.end && { ...l.end, meaning: l.end.code ? describe(l.end.code) : null } })),
+    },
   };
 }

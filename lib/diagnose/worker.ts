@@ -2,6 +2,7 @@
 // Nothing here makes a request; the error table is a chunk of this site, loaded on demand.
 import { codeSummary, decodeCode, loadErrorTable } from '../errors';
 import { openInputs, parseLog, type LogRecord, type SkippedInput, type TextInput } from '../log';
+import { byFile, mergeByTime, tellRun } from '../run';
 import { filterRecords, MAX_ROW_TEXT, nextError, rowOfLine, rowsOf, summarise, type LogFilter } from '../log/view';
 import type { KbEntry } from '../kb/entry';
 import { compileMatcher, type Matcher } from './matcher';
@@ -160,10 +161,14 @@ async function handle(request: WorkerRequest): Promise<WorkerResponse> {
     files.push({ name, lines: parsed.length ? parsed[parsed.length - 1].endLine : 0, records: parsed.length });
     for (const record of parsed) records.push(record);
   }
+  // Several files are one story: their records are read, and shown, in time order.
+  if (files.length > 1) records = mergeByTime(byFile(records));
   report.start('matching', 0, opened.length);
   const diagnosis = diagnose(matcher, records);
-  const codeInfo = await describeCodes(diagnosis.codes.map((c) => c.code));
-  return { type: 'diagnosis', id: request.id, diagnosis, codeInfo, files, skipped, ms: performance.now() - started };
+  const run = tellRun(records);
+  const runCodes = [run.taskSequence?.code, ...run.logs.map((l) => l.end?.code)].filter((c): c is string => !!c);
+  const codeInfo = await describeCodes([...new Set([...diagnosis.codes.map((c) => c.code), ...runCodes])]);
+  return { type: 'diagnosis', id: request.id, diagnosis, run, codeInfo, files, skipped, ms: performance.now() - started };
 }
 
 scope.onmessage = (event) => {

@@ -51,11 +51,11 @@ export function DiagnosePanel({ kbUrl }: { kbUrl: string }) {
     setStatus({ state: 'running', progress: null });
     try {
       worker.current ??= new DiagnosisWorker();
-      const { diagnosis, codeInfo, files: stats, skipped, ms } = await worker.current.diagnose(kbUrl, inputs, (progress) => {
+      const { diagnosis, run: story, codeInfo, files: stats, skipped, ms } = await worker.current.diagnose(kbUrl, inputs, (progress) => {
         if (id === runId.current) setStatus({ state: 'running', progress });
       });
       if (id !== runId.current) return;
-      setStatus({ state: 'done', view: { diagnosis, codeInfo, files: stats, skipped: [...refused, ...skipped], ms } });
+      setStatus({ state: 'done', view: { diagnosis, run: story, codeInfo, files: stats, skipped: [...refused, ...skipped], ms } });
       // The verdict is the point: bring its top into view (on a phone it would sit below the
       // fold), then move the focus there without scrolling again.
       requestAnimationFrame(() => {

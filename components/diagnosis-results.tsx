@@ -6,6 +6,10 @@ import { PrivateLink } from './private-link';
 import type { Diagnosis } from '@/lib/diagnose';
 import type { CodeInfo, FileStats } from '@/lib/diagnose/protocol';
 import type { SkippedInput } from '@/lib/log/limits';
+import { ticketText, type RunStory } from '@/lib/run';
+import { withBasePath } from '@/lib/urls';
+import { CopyTicketButton } from './copy-ticket-button';
+import { RunSummary } from './run-summary';
 import { CodesTable } from './codes-table';
 import type { GetContext } from './evidence-line';
 import { LogView, type LogSource, type OpenAt } from './log-view';
@@ -14,6 +18,7 @@ import { ShowInLogContext } from './show-in-log';
 
 export interface DiagnosisView {
   diagnosis: Diagnosis;
+  run: RunStory;
   codeInfo: Record<string, CodeInfo>;
   files: FileStats[];
   /** Inputs not read, each with why. */
@@ -24,7 +29,7 @@ export interface DiagnosisView {
 /** The verdict: ranked matches, or an honest "no known issue", then every code in the log. */
 export function DiagnosisResults({ view, getContext, logSource }: { view: DiagnosisView; getContext: GetContext; logSource: LogSource }) {
   const [openAt, setOpenAt] = useState<OpenAt | null>(null);
-  const { diagnosis, codeInfo, files, skipped, ms } = view;
+  const { diagnosis, run, codeInfo, files, skipped, ms } = view;
   const nothingRead = files.length === 0 || diagnosis.records === 0;
   // Lines are labelled with their file when there are several, or when it came out of a zip bundle.
   const multiFile = files.length > 1 || files.some((f) => f.name.includes('/'));
@@ -44,7 +49,24 @@ export function DiagnosisResults({ view, getContext, logSource }: { view: Diagno
           {files.map((f) => f.name).join(', ')} · {lines.toLocaleString('en')} lines · {diagnosis.records.toLocaleString('en')} records · read in{' '}
           {Math.round(ms).toLocaleString('en')} ms, in this browser
         </p>
+        {!nothingRead && (
+          <div className="mt-2">
+            <CopyTicketButton
+              text={() =>
+                ticketText({
+                  diagnosis,
+                  run,
+                  files: files.map((f) => f.name),
+                  meaning: (code) => codeInfo[code],
+                  link: (path) => new URL(withBasePath(path), window.location.origin).toString(),
+                })
+              }
+            />
+          </div>
+        )}
       </div>
+
+      {!nothingRead && <RunSummary run={run} codeInfo={codeInfo} getContext={getContext} multiFile={multiFile} />}
 
       {skipped.length > 0 && (
         <div role="alert" className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm">

@@ -21,4 +21,5 @@ export { readTaskSequence, isTaskSequenceLine } from './task-sequence';
 export { logOutcome, logKind } from './outcomes';
 export { collectNextFor, NEXT_LOG_RULES } from './next-logs';
 export { instantOf } from './instant';
+export { ticketText, type TicketInput } from './ticket';
 export type * from './types';

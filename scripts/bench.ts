@@ -10,6 +10,7 @@ import { compileMatcher, diagnose } from '../lib/diagnose';
 import { getKbEntries } from '../lib/kb';
 import type { KbEntry } from '../lib/kb/entry';
 import { decodeLogBytes, findCodes, parseLog } from '../lib/log';
+import { byFile, mergeByTime, tellRun } from '../lib/run';
 import { generateKb } from './generate-kb';
 
 const TARGET_BYTES = Number(process.env.BENCH_MB ?? 55) * 1024 * 1024;
@@ -56,6 +57,13 @@ row('split into lines (baseline)', split);
 row('decode bytes (UTF-8)', median(() => decodeLogBytes(bytes)));
 row('parse records', median(() => parseLog(text, 'bench.log')));
 row('find error codes only', median(() => records.reduce((n, r) => n + findCodes(r.text).length, 0)));
+row('run story (steps, outcomes), one file', median(() => tellRun(records)));
+{
+  // The same text as one file per fixture copy, as a dropped folder of logs: merged by time first.
+  const names = fs.readdirSync(DIR).filter((f) => f.endsWith('.log')).sort();
+  const files = pieces.map((p, i) => parseLog(p, `${i}/${names[i % names.length]}`));
+  row('merge by time + run story, one file per log', median(() => tellRun(mergeByTime(byFile(files.flat())))), `${files.length} files`);
+}
 
 const kbs: [string, KbEntry[]][] = [
   ['real', getKbEntries()],

@@ -14,26 +14,49 @@ export function mergeByTime(files: readonly (readonly LogRecord[])[]): LogRecord
   const keys = files.map((records) => {
     const k = new Float64Array(records.length);
     let last = -Infinity;
-    records.forEach((r, i) => {
-      const at = instantOf(r, useZone);
-      if (at !== null && at > last) last = at;
-      // A clock that goes back inside one file (a restart that reset the clock, or DST) keeps
-      // the file's own order rather than splitting it.
+    for (let i = 0; i < records.length; i++) {
+      const instant = instantOf(records[i], useZone);
+      // A clock that goes back inside one file (a restart that reset it, or DST) keeps the
+      // file's own order rather than splitting it: each file's keys never go back.
+      if (instant !== null && instant > last) last = instant;
       k[i] = last;
-    });
+    }
     return k;
   });
-  const at = files.map(() => 0);
-  const out: LogRecord[] = [];
-  for (;;) {
-    let best = -1;
-    for (let f = 0; f < files.length; f++) {
-      if (at[f] >= files[f].length) continue;
-      if (best < 0 || keys[f][at[f]] < keys[best][at[best]]) best = f;
+  // A k-way merge over a binary heap of files, keyed by each file's next record; ties go to the
+  // earlier file, so records with equal times keep the files' order.
+  const next = new Uint32Array(files.length);
+  const heap: number[] = [];
+  const before = (a: number, b: number) => {
+    const ka = keys[a][next[a]];
+    const kb = keys[b][next[b]];
+    return ka < kb || (ka === kb && a < b);
+  };
+  const down = (i: number) => {
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < heap.length && before(heap[l], heap[m])) m = l;
+      if (r < heap.length && before(heap[r], heap[m])) m = r;
+      if (m === i) return;
+      [heap[i], heap[m]] = [heap[m], heap[i]];
+      i = m;
     }
-    if (best < 0) return out;
-    out.push(files[best][at[best]++]);
+  };
+  files.forEach((f, i) => f.length > 0 && heap.push(i));
+  for (let i = (heap.length >> 1) - 1; i >= 0; i--) down(i);
+  const out: LogRecord[] = [];
+  while (heap.length > 0) {
+    const f = heap[0];
+    out.push(files[f][next[f]++]);
+    if (next[f] >= files[f].length) {
+      heap[0] = heap[heap.length - 1];
+      heap.pop();
+    }
+    down(0);
   }
+  return out;
 }
 
 /** Records grouped by file, in the order the files first appear. */

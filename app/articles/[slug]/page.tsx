@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { ArticleMeta } from '@/components/article-meta';
 import { CopyLinkButton } from '@/components/copy-link-button';
 import { mdxComponents } from '@/components/mdx-components';
+import { TargetHeading } from '@/components/target-heading';
 import { compileArticle, getArticle, getArticleSlugs } from '@/lib/kb';
 
 export const dynamicParams = false;
@@ -38,6 +39,7 @@ export default async function ArticlePage({ params }: Props) {
       <p className="lead">{fm.summary}</p>
       <ArticleMeta article={article} />
       <Content components={mdxComponents} />
+      <TargetHeading />
       <section aria-labelledby="sources" className="not-prose mt-10 border-t border-slate-200 pt-4 text-sm">
         <h2 id="sources" className="font-semibold">
           Sources

@@ -127,6 +127,7 @@ test('the first lookup on a warm intranet fetches a few small shards, not the wh
   const largest = Math.max(0, ...responses.map((r) => r.bytes));
   const line = `first lookup of 0xC1900101 - 0x20017 (${testInfo.project.name}, 100 Mbit/s, 2 ms): ${ms} ms to the meaning; ${responses.length} responses, ${(total / 1024).toFixed(1)} KB on the wire, largest ${(largest / 1024).toFixed(1)} KB`;
   console.log(line);
+  if (process.env.E2E_VERBOSE) console.log(responses.map((r) => `  ${r.bytes} ${r.url}`).join("\n"));
   testInfo.annotations.push({ type: 'first-lookup', description: line });
   expect(timing.end).toBeGreaterThan(timing.start);
   expect(largest, responses.map((r) => `${r.url} ${r.bytes}`).join('\n')).toBeLessThan(100_000);

@@ -355,7 +355,6 @@ describe('decodeCode: Windows Setup and Windows Update codes', () => {
       kind: 'setup',
       name: 'MOSETUP_E_SETUP_PLATFORM',
       message: 'The Setup Platform has encountered an unspecified error.',
-      source: 'Windows Setup',
       provenance: 'msdocs-upgrade-resolution',
     });
     expect(names(decode('0xC1900208')).slice(0, 2)).toEqual(['MOSETUP_E_COMPAT_INSTALLREQ_BLOCK', 'MOSETUP_E_COMPAT_INSTALLREQ_BLOCK']);

@@ -96,7 +96,7 @@ function configmgrMeanings(table: ErrorTable, value: number): Meaning[] {
 /** Windows Setup result codes (named rows), and what the upgrade pages say of other codes (unnamed rows). */
 function setupMeanings(table: ErrorTable, value: number): { named: Meaning[]; contextual: Meaning[] } {
   const rows = table.setup.get(value) ?? [];
-  const named = rows.filter((e) => e.name).map((e) => meaning('setup', e, { source: 'Windows Setup' }));
+  const named = rows.filter((e) => e.name).map((e) => meaning('setup', e, {}));
   const contextual = rows.filter((e) => !e.name).map((e) => meaning('setup', e, { source: 'during a Windows upgrade' }));
   return { named, contextual };
 }

@@ -29,11 +29,15 @@ export default function AboutPage() {
       <h2 id="error-code-data">Error-code data and attribution</h2>
       <p>
         The <Link href="/errors/">error-code lookup</Link> and the decoded codes in results are generated from tables that contain material from Microsoft Docs
-        (the MicrosoftDocs/win32 and MicrosoftDocs/memdocs repositories), licensed under{' '}
+        (the MicrosoftDocs/win32, MicrosoftDocs/memdocs, MicrosoftDocs/SupportArticles-docs and MicrosoftDocs/windows-itpro-docs repositories: system,
+        COM, Windows Installer, BITS and Windows Update error codes, the Configuration Manager application installation error codes, and the Windows
+        upgrade error codes and resolution procedures), licensed under{' '}
         <a href="https://creativecommons.org/licenses/by/4.0/" rel="noreferrer">
           Creative Commons Attribution 4.0 International (CC BY 4.0)
         </a>
-        . Changes made: the documentation pages were reduced to tables of code, name and message, and their text converted to plain text.
+        . Changes made: the documentation pages were reduced to tables of code, name and message (for upgrade errors, also extend-code phases and
+        operations and the causes of listed code pairs), and their text converted to plain text. Each lookup result names the page every meaning comes
+        from, with a link to the version that was used.
       </p>
       <p>
         The tables also contain data from Microsoft&apos;s Windows Protocol Test Suites (MIT License, Copyright (c) Microsoft Corporation) and names and values

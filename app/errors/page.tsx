@@ -24,7 +24,8 @@ export default function ErrorsPage() {
       <h1 className="text-2xl font-semibold">Error code lookup</h1>
       <p className="mt-2 max-w-3xl text-slate-600">
         Type a code the way the log prints it: <code>0x80070005</code>, <code>80070005</code>, <code>2147942405</code>, <code>-2147024891</code> or{' '}
-        <code>5</code>. The tables are part of this site; nothing is looked up online.
+        <code>5</code>; a Windows Setup code with its extend code, <code>0xC1900101 - 0x4000D</code>; or a name such as <code>E_ACCESSDENIED</code>.
+        The tables are part of this site; nothing is looked up online.
       </p>
       <Suspense fallback={<p className="mt-6 text-slate-500">Loading…</p>}>
         <ErrorLookup articlesByCode={articlesByCode()} />

@@ -1,6 +1,6 @@
 // Runs in a Web Worker: decoding, parsing and matching a large log never blocks the page.
 // Nothing here makes a request; the error table is a chunk of this site, loaded on demand.
-import { codeSummary, decodeCode, loadErrorTable } from '../errors';
+import { codeSummary, decodeCode, loadErrorTableFor } from '../errors';
 import { openInputs, parseLog, type LogRecord, type SkippedInput, type TextInput } from '../log';
 import { byFile, mergeByTime, tellRun } from '../run';
 import { filterRecords, MAX_ROW_TEXT, nextError, rowOfLine, rowsOf, summarise, type LogFilter } from '../log/view';
@@ -103,7 +103,8 @@ const PROGRESS_MS = 100;
 
 async function describeCodes(codes: string[]): Promise<Record<string, CodeInfo>> {
   if (codes.length === 0) return {};
-  const table = await loadErrorTable();
+  // Only the shards these codes need: a log with a handful of codes never fetches the whole table.
+  const table = await loadErrorTableFor(codes);
   const info: Record<string, CodeInfo> = {};
   for (const code of codes) {
     const decoded = decodeCode(table, code);

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { codeSummary, decodeCode, describeBreakdown } from './decode';
+import { codeSummary, decodeCode, describeBreakdown, lookupKeys } from './decode';
 import { loadErrorTable } from './load';
 import type { DecodedCode, ErrorTable } from './types';
 
@@ -29,11 +29,12 @@ describe('decodeCode', () => {
     expect(d.meanings).toEqual([
       {
         kind: 'win32',
+        provenance: 'msdocs-win32',
         name: 'ERROR_ACCESS_DENIED',
         message: 'Access is denied.',
         via: 'Win32 5 wrapped in HRESULT_FROM_WIN32',
       },
-      { kind: 'hresult', name: 'E_ACCESSDENIED', message: 'General access denied error' },
+      { kind: 'hresult', provenance: 'msdocs-com', name: 'E_ACCESSDENIED', message: 'General access denied error' },
     ]);
     expect(d.breakdown).toEqual({
       severity: 'failure',
@@ -55,13 +56,13 @@ describe('decodeCode', () => {
     const d = decode('5');
     expect(d.hex).toBe('0x00000005');
     expect(d.success).toBe(false);
-    expect(d.meanings[0]).toEqual({ kind: 'win32', name: 'ERROR_ACCESS_DENIED', message: 'Access is denied.' });
+    expect(d.meanings[0]).toEqual({ kind: 'win32', provenance: 'msdocs-win32', name: 'ERROR_ACCESS_DENIED', message: 'Access is denied.' });
   });
 
   it('decodes 0x8009100E as CRYPT_E_SIGNER_NOT_FOUND with both names of facility 9', () => {
     const d = decode('8009100e');
     expect(d.meanings).toEqual([
-      { kind: 'hresult', name: 'CRYPT_E_SIGNER_NOT_FOUND', message: 'Cannot find the original signer.' },
+      { kind: 'hresult', provenance: 'msdocs-com', name: 'CRYPT_E_SIGNER_NOT_FOUND', message: 'Cannot find the original signer.' },
     ]);
     expect(d.breakdown.facility).toBe(9);
     expect(d.breakdown.facilityNames).toEqual(['FACILITY_SECURITY', 'FACILITY_SSPI']);
@@ -78,7 +79,7 @@ describe('decodeCode', () => {
 
   it('decodes 0x80092002 as CRYPT_E_BAD_ENCODE', () => {
     expect(decode('0x80092002').meanings).toEqual([
-      { kind: 'hresult', name: 'CRYPT_E_BAD_ENCODE', message: 'An error occurred during encode or decode operation.' },
+      { kind: 'hresult', provenance: 'msdocs-com', name: 'CRYPT_E_BAD_ENCODE', message: 'An error occurred during encode or decode operation.' },
     ]);
   });
 
@@ -87,6 +88,7 @@ describe('decodeCode', () => {
     expect(d.meanings).toEqual([
       {
         kind: 'hresult',
+        provenance: 'msdocs-bits',
         name: 'BG_E_HTTP_ERROR_401',
         message:
           'The user does not have permission to access the remote file. The requested resource requires user authentication.',
@@ -101,6 +103,7 @@ describe('decodeCode', () => {
     expect(d.meanings).toEqual([
       {
         kind: 'hresult',
+        provenance: 'msdocs-com',
         name: 'DRAGDROP_E_ALREADYREGISTERED',
         message: 'This window has already been registered as a drop target',
       },
@@ -132,6 +135,7 @@ describe('decodeCode', () => {
     const d = decode('0xC0000005');
     expect(d.meanings[0]).toEqual({
       kind: 'ntstatus',
+      provenance: 'ms-wpts',
       name: 'STATUS_ACCESS_VIOLATION',
       message: 'The instruction at 0x%08lx referenced memory at 0x%08lx. The memory could not be %s.',
     });
@@ -144,6 +148,7 @@ describe('decodeCode', () => {
     expect(d.breakdown.ntBit).toBe(true);
     expect(d.meanings[0]).toMatchObject({
       kind: 'ntstatus',
+      provenance: 'ms-wpts',
       name: 'STATUS_ACCESS_VIOLATION',
       via: 'NTSTATUS 0xC0000005 wrapped in HRESULT_FROM_NT',
     });
@@ -158,8 +163,8 @@ describe('decodeCode', () => {
   it('lists both Win32 and Windows Installer wording for 1603', () => {
     const d = decode('1603');
     expect(d.meanings).toEqual([
-      { kind: 'win32', name: 'ERROR_INSTALL_FAILURE', message: 'Fatal error during installation.' },
-      { kind: 'msi', name: 'ERROR_INSTALL_FAILURE', message: 'A fatal error occurred during installation.' },
+      { kind: 'win32', provenance: 'msdocs-win32', name: 'ERROR_INSTALL_FAILURE', message: 'Fatal error during installation.' },
+      { kind: 'msi', provenance: 'msdocs-msi', name: 'ERROR_INSTALL_FAILURE', message: 'A fatal error occurred during installation.' },
     ]);
     expect(d.success).toBe(false);
   });
@@ -179,6 +184,7 @@ describe('decodeCode', () => {
     expect(d.meanings).toEqual([
       {
         kind: 'configmgr',
+        provenance: 'memdocs',
         name: null,
         message: 'The application was not detected after installation completed',
         source: 'Configuration Manager',
@@ -216,12 +222,14 @@ describe('decodeCode', () => {
     expect(d.success).toBe(true);
     expect(d.meanings[0]).toEqual({
       kind: 'win32',
+      provenance: 'msdocs-win32',
       name: 'ERROR_SUCCESS_REBOOT_INITIATED',
       message:
         'The requested operation completed successfully. The system will be restarted so the changes can take effect.',
     });
     expect(d.meanings[1]).toEqual({
       kind: 'msi',
+      provenance: 'msdocs-msi',
       name: 'ERROR_SUCCESS_REBOOT_INITIATED',
       message: 'The installer has initiated a restart. This message indicates success.',
     });
@@ -263,6 +271,7 @@ describe('decodeCode', () => {
     expect(d.meanings).toEqual([
       {
         kind: 'ntstatus',
+        provenance: 'ms-wpts',
         name: 'STATUS_BUFFER_OVERFLOW',
         message: '{Buffer Overflow} The data was too large to fit into the specified buffer.',
       },
@@ -330,12 +339,99 @@ describe('codeSummary', () => {
   });
 
   it('never returns an empty message for any code in the tables', () => {
-    for (const map of [table.win32, table.hresult, table.ntstatus, table.configmgr]) {
+    for (const map of [table.win32, table.hresult, table.ntstatus, table.configmgr, table.setup]) {
       for (const value of map.keys()) {
         const s = codeSummary(decode(value));
         expect(s.message.length).toBeGreaterThan(0);
       }
     }
+  });
+});
+
+describe('decodeCode: Windows Setup and Windows Update codes', () => {
+  it('names 0xC1900101, 0xC1900208 and 0xC1900204 by their MOSETUP_E_* entries, with provenance', () => {
+    const d = decode('0xC1900101');
+    expect(d.meanings[0]).toEqual({
+      kind: 'setup',
+      name: 'MOSETUP_E_SETUP_PLATFORM',
+      message: 'The Setup Platform has encountered an unspecified error.',
+      provenance: 'msdocs-upgrade-resolution',
+    });
+    expect(names(decode('0xC1900208')).slice(0, 2)).toEqual(['MOSETUP_E_COMPAT_INSTALLREQ_BLOCK', 'MOSETUP_E_COMPAT_INSTALLREQ_BLOCK']);
+    expect(decode('0xC1900208').meanings.map((m) => m.provenance)).toEqual(['msdocs-upgrade-codes', 'msdocs-upgrade-resolution']);
+    expect(codeSummary(decode('0xC1900204'))).toEqual({
+      code: '0xC1900204',
+      name: 'MOSETUP_E_COMPAT_MIGCHOICE_BLOCK',
+      message: "The migration choice selected isn't available (ex: Enterprise to Home)",
+    });
+  });
+
+  it('lists what the upgrade pages say of a general code after its general meaning', () => {
+    const d = decode('0x80070020');
+    expect(kinds(d)[0]).toBe('win32');
+    expect(d.meanings.at(-1)).toMatchObject({ kind: 'setup', name: null, source: 'during a Windows upgrade' });
+  });
+
+  it('fills in Windows Update codes that had only a name (0x80242014)', () => {
+    const d = decode('0x80242014');
+    expect(d.meanings.find((m) => m.message)).toMatchObject({
+      name: 'WU_E_UH_POSTREBOOTSTILLPENDING',
+      message: 'The post-reboot operation for the update is still in progress.',
+      provenance: 'msdocs-wu-reference',
+    });
+  });
+
+  it('decodes the extend code of 0xC1900101 - 0x20017 into phase, operation and the documented cause', () => {
+    const d = decode('0xC1900101 - 0x20017');
+    expect(d.hex).toBe('0xC1900101');
+    expect(d.extend).toEqual({
+      value: 0x20017,
+      hex: '0x20017',
+      phase: { value: 2, name: 'SP_EXECUTION_SAFE_OS' },
+      operation: { value: 0x17, name: 'SP_EXECUTION_OP_BOOT' },
+      causes: [expect.objectContaining({ provenance: 'msdocs-upgrade-resolution' })],
+      provenance: 'msdocs-upgrade-codes',
+    });
+    expect(d.extend?.causes[0].message).toMatch(/^A driver has caused an illegal operation\./);
+  });
+
+  it('decodes extend codes after other result codes, with any dash and spacing', () => {
+    const d = decode('0x80070070 – 0x50011');
+    expect(d.extend?.phase).toEqual({ value: 5, name: 'SP_EXECUTION_UNINSTALL' });
+    expect(d.extend?.operation).toEqual({ value: 0x11, name: 'SP_EXECUTION_OP_ENABLE_FEATURE' });
+    expect(d.extend?.causes[0].message).toMatch(/enough free space/);
+    expect(decode('0xC1900101-0x4000D').extend?.operation.name).toBe('SP_EXECUTION_OP_MIGRATE_DATA');
+  });
+
+  it('leaves a phase or pair the documentation does not list unnamed', () => {
+    const d = decode('0x80070070 - 0x60000');
+    expect(d.extend?.phase).toEqual({ value: 6, name: null });
+    expect(d.extend?.causes).toHaveLength(1);
+    expect(decode('0xC1900101 - 0x1000F').extend?.causes).toEqual([]);
+  });
+
+  it('returns no extend when none is typed', () => {
+    expect(decode('0xC1900101').extend).toBeUndefined();
+  });
+});
+
+describe('decodeCode: codes cut short and names', () => {
+  it('does not decode a code with 7 hex digits (0x8007000) as 0x08007000', () => {
+    expect(decodeCode(table, '0x8007000')).toBeNull();
+    expect(decodeCode(table, '0x8007000 - 0x20009')).toBeNull();
+  });
+
+  it('does not decode a symbolic name (lookup resolves names)', () => {
+    expect(decodeCode(table, 'E_ACCESSDENIED')).toBeNull();
+  });
+});
+
+describe('lookupKeys', () => {
+  it('lists the Win32 key of an HRESULT_FROM_WIN32 value and the NTSTATUS key of an HRESULT_FROM_NT value', () => {
+    expect(lookupKeys(0x80070005)).toContainEqual({ table: 'win32', key: 5 });
+    expect(lookupKeys(0xd0000005)).toContainEqual({ table: 'ntstatus', key: 0xc0000005 });
+    expect(lookupKeys(5)).toContainEqual({ table: 'win32', key: 5 });
+    expect(lookupKeys(0xc1900101)).toContainEqual({ table: 'setup', key: 0xc1900101 });
   });
 });
 

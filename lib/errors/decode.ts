@@ -13,9 +13,26 @@
  *   code 5), so all are listed, labelled by `kind`; NTSTATUS rows come first when the value has
  *   NTSTATUS shape (bit 30 set: 0xC... error, 0x4... informational, and no FACILITY_NT_BIT),
  *   HRESULT-family rows first otherwise.
+ * - setup.tsv: Windows Setup result codes (0xC19xxxxx, with their MOSETUP_E_* names) come first;
+ *   what the upgrade pages say of other codes (0x80070020 during an upgrade) comes last.
+ * - An extend code after the result code (`0xC1900101 - 0x4000D`) is read as the upgrade page
+ *   documents it: first of its five digits the phase, last two the operation.
+ * `lookupKeys` lists every (table, key) a decode reads, so that a table loaded shard by shard
+ * can fetch exactly those first.
  */
-import { formatHex, parseCode } from './parse';
-import type { CodeBreakdown, CodeSummary, DecodedCode, ErrorTable, Meaning, MeaningKind, NtSeverity } from './types';
+import { formatHex, parseCode, parseCodeInput } from './parse';
+import type {
+  CodeBreakdown,
+  CodeSummary,
+  DecodedCode,
+  ErrorTable,
+  ExtendDecoded,
+  Meaning,
+  MeaningKind,
+  NtSeverity,
+  TableEntry,
+  TableName,
+} from './types';
 
 const FACILITY_NT_BIT = 0x1000_0000;
 /** High word of HRESULT_FROM_WIN32 values: severity failure, facility 7 (FACILITY_WIN32). */
@@ -39,38 +56,63 @@ const HRESULT_SOURCE_LABEL: Readonly<Record<string, string>> = {
   'msdocs-schannel': 'Schannel (TLS/SSL alerts)',
 };
 
-function win32Meanings(table: ErrorTable, code: number, via?: string): Meaning[] {
-  return (table.win32.get(code) ?? []).map((e) => ({
-    kind: (e.source && WIN32_KIND_BY_SOURCE[e.source]) || 'win32',
+/** The (table, key) pairs `decodeCode` reads for a value; the loader fetches their shards first. */
+export function lookupKeys(value: number): { table: TableName; key: number }[] {
+  const keys: { table: TableName; key: number }[] = [];
+  if (value <= 0xffff) keys.push({ table: 'win32', key: value });
+  else if (value >>> 16 === HRESULT_FROM_WIN32_HIGH) keys.push({ table: 'win32', key: value & 0xffff });
+  keys.push({ table: 'hresult', key: value }, { table: 'ntstatus', key: value }, { table: 'configmgr', key: value }, { table: 'setup', key: value });
+  if (value > 0xffff && (value & FACILITY_NT_BIT) !== 0) keys.push({ table: 'ntstatus', key: (value & ~FACILITY_NT_BIT) >>> 0 });
+  return keys;
+}
+
+function meaning(kind: MeaningKind, e: TableEntry, extra: { source?: string; via?: string }): Meaning {
+  return {
+    kind,
     name: e.name,
     message: e.message,
-    ...(via ? { via } : {}),
-  }));
+    ...(extra.source ? { source: extra.source } : {}),
+    ...(extra.via ? { via: extra.via } : {}),
+    provenance: e.provenance,
+  };
+}
+
+function win32Meanings(table: ErrorTable, code: number, via?: string): Meaning[] {
+  return (table.win32.get(code) ?? []).map((e) => meaning(WIN32_KIND_BY_SOURCE[e.provenance] || 'win32', e, { via }));
 }
 
 function hresultMeanings(table: ErrorTable, value: number): Meaning[] {
-  return (table.hresult.get(value) ?? []).map((e) => {
-    const label = e.source ? HRESULT_SOURCE_LABEL[e.source] : undefined;
-    return { kind: 'hresult', name: e.name, message: e.message, ...(label ? { source: label } : {}) };
-  });
+  return (table.hresult.get(value) ?? []).map((e) => meaning('hresult', e, { source: HRESULT_SOURCE_LABEL[e.provenance] }));
 }
 
 function ntstatusMeanings(table: ErrorTable, value: number, via?: string): Meaning[] {
-  return (table.ntstatus.get(value) ?? []).map((e) => ({
-    kind: 'ntstatus',
-    name: e.name,
-    message: e.message,
-    ...(via ? { via } : {}),
-  }));
+  return (table.ntstatus.get(value) ?? []).map((e) => meaning('ntstatus', e, { via }));
 }
 
 function configmgrMeanings(table: ErrorTable, value: number): Meaning[] {
-  return (table.configmgr.get(value) ?? []).map((e) => ({
-    kind: 'configmgr',
-    name: e.name,
-    message: e.message,
-    ...(e.source ? { source: e.source } : {}),
-  }));
+  return (table.configmgr.get(value) ?? []).map((e) => meaning('configmgr', e, { source: e.component }));
+}
+
+/** Windows Setup result codes (named rows), and what the upgrade pages say of other codes (unnamed rows). */
+function setupMeanings(table: ErrorTable, value: number): { named: Meaning[]; contextual: Meaning[] } {
+  const rows = table.setup.get(value) ?? [];
+  const named = rows.filter((e) => e.name).map((e) => meaning('setup', e, {}));
+  const contextual = rows.filter((e) => !e.name).map((e) => meaning('setup', e, { source: 'during a Windows upgrade' }));
+  return { named, contextual };
+}
+
+/** The extend code read as the upgrade page documents it. */
+export function decodeExtend(table: ErrorTable, value: number, extend: number): ExtendDecoded {
+  const phase = extend >>> 16;
+  const operation = extend & 0xff;
+  return {
+    value: extend,
+    hex: '0x' + extend.toString(16).toUpperCase().padStart(5, '0'),
+    phase: { value: phase, name: table.extend.phases.get(phase) ?? null },
+    operation: { value: operation, name: table.extend.operations.get(operation) ?? null },
+    causes: [...(table.extend.pairs.get(`${value}:${extend}`) ?? [])],
+    provenance: table.extend.provenance,
+  };
 }
 
 function isWin32Success(table: ErrorTable, code: number): boolean {
@@ -92,23 +134,35 @@ function breakdownOf(table: ErrorTable, value: number): CodeBreakdown {
 }
 
 /**
- * Decodes a code in any form `parseCode` accepts. Returns null when the input is not a code.
- * Values no table knows still get a breakdown (severity, facility, code) and empty `meanings`.
+ * Decodes a code in any form `parseCode` accepts, optionally followed by a Windows Setup extend
+ * code (`0xC1900101 - 0x20017`). Returns null when the input is not a code (see
+ * `parseCodeInput` for what it is instead). Values no table knows still get a breakdown
+ * (severity, facility, code) and empty `meanings`.
  */
 export function decodeCode(table: ErrorTable, input: string | number): DecodedCode | null {
-  const value = parseCode(input);
-  if (value === null) return null;
+  let value: number;
+  let extend: number | undefined;
+  if (typeof input === 'number') {
+    const parsed = parseCode(input);
+    if (parsed === null) return null;
+    value = parsed;
+  } else {
+    const parsed = parseCodeInput(input);
+    if (parsed.kind !== 'code') return null;
+    ({ value, extend } = parsed);
+  }
   const hex = formatHex(value);
   const breakdown = breakdownOf(table, value);
   const notes: string[] = [];
   let meanings: Meaning[];
   let success: boolean;
+  const setup = setupMeanings(table, value);
 
   if (value <= 0xffff) {
     meanings = [...win32Meanings(table, value), ...hresultMeanings(table, value), ...ntstatusMeanings(table, value)];
     success = isWin32Success(table, value);
   } else {
-    const hresultFamily = [...configmgrMeanings(table, value)];
+    const hresultFamily = [...setup.named, ...configmgrMeanings(table, value)];
     if (value >>> 16 === HRESULT_FROM_WIN32_HIGH) {
       // HRESULT_FROM_WIN32 values are defined by their Win32 code, and that wording is what
       // technicians know from CMTrace (0x80070005 "Access is denied."): it comes first.
@@ -122,7 +176,7 @@ export function decodeCode(table: ErrorTable, input: string | number): DecodedCo
     }
     const ntstatus = ntstatusMeanings(table, value);
     const ntShape = (value & 0x4000_0000) !== 0 && !breakdown.ntBit;
-    meanings = ntShape ? [...ntstatus, ...hresultFamily] : [...hresultFamily, ...ntstatus];
+    meanings = ntShape && setup.named.length === 0 ? [...ntstatus, ...hresultFamily] : [...hresultFamily, ...ntstatus];
 
     success = breakdown.severity === 'success';
     if (value >>> 16 === HRESULT_FROM_WIN32_HIGH && isWin32Success(table, value & 0xffff)) {
@@ -143,7 +197,10 @@ export function decodeCode(table: ErrorTable, input: string | number): DecodedCo
     }
   }
 
-  return { value, hex, success, meanings, breakdown, notes };
+  meanings = [...meanings, ...setup.contextual];
+  const decoded: DecodedCode = { value, hex, success, meanings, breakdown, notes };
+  if (extend !== undefined) decoded.extend = decodeExtend(table, value, extend);
+  return decoded;
 }
 
 /** The breakdown in words, e.g. "failure, facility FACILITY_WIN32 (7), code 0x0005"; for 0-65535 "Win32 error N". */

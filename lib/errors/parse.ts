@@ -1,8 +1,15 @@
 /**
- * Normalising the many spellings of an error code to its unsigned 32-bit value.
+ * Normalising the many spellings of an error code to its unsigned 32-bit value, and telling
+ * what a typed lookup is: a code (with a Windows Setup extend code or not), a code cut short,
+ * a symbolic name, or nothing a log prints.
  */
+import { normalizeName } from './names';
 
 const TWO_32 = 0x1_0000_0000;
+/** Hex written with this many significant digits is a code cut short (`0x8007000`): codes are printed with 8. */
+const INCOMPLETE_HEX_DIGITS = { min: 5, max: 7 };
+/** `<result code> - 0x<extend code>`, as Windows Setup reports a failure (`0xC1900101 - 0x4000D`); any dash. */
+const WITH_EXTEND = /^(.+?)\s*[-\u2010-\u2015]\s*0x([0-9a-f]{1,5})$/i;
 
 /**
  * Parses an error code as logs print it and returns the unsigned 32-bit value, or null for
@@ -24,7 +31,9 @@ const TWO_32 = 0x1_0000_0000;
  *    `2147942405`, `3221225478`) or signed 32-bit (`-2147024891`).
  *
  * Hex forms may carry leading zeros (`0x0000000080070005`), and a 64-bit sign extension of a
- * negative 32-bit value (`0xFFFFFFFF80070005`) is accepted as that value.
+ * negative 32-bit value (`0xFFFFFFFF80070005`) is accepted as that value. Hex with 5 to 7
+ * significant digits written in fewer than 8 (`0x8007000`) is a code cut short, not a code: null
+ * (`parseCodeInput` says so).
  */
 export function parseCode(input: string | number): number | null {
   if (typeof input === 'number') return fromInteger(input);
@@ -32,11 +41,9 @@ export function parseCode(input: string | number): number | null {
   const s = input.trim();
   if (s === '') return null;
 
-  const prefixed = /^0[xX]([0-9a-fA-F]+)$/.exec(s);
-  if (prefixed) return fromHex(prefixed[1]);
-  if (/^[0-9a-fA-F]+$/.test(s) && /[a-fA-F]/.test(s)) {
-    return /\d/.test(s) || s.length === 8 ? fromHex(s) : null;
-  }
+  const hex = hexDigitsOf(s);
+  if (hex !== null) return isIncompleteHex(hex) ? null : fromHex(hex);
+  if (/^[0-9a-fA-F]+$/.test(s) && /[a-fA-F]/.test(s)) return null;
   if (/^\d{8}$/.test(s)) return fromHex(s);
   if (/^-?\d+$/.test(s)) {
     const digits = s.replace(/^-?0*/, '');
@@ -44,6 +51,48 @@ export function parseCode(input: string | number): number | null {
     return fromInteger(Number(s));
   }
   return null;
+}
+
+/** The hex digits of a hex spelling (rules 1 and 2 of `parseCode`), or null when the text is not one. */
+function hexDigitsOf(s: string): string | null {
+  const prefixed = /^0[xX]([0-9a-fA-F]+)$/.exec(s);
+  if (prefixed) return prefixed[1];
+  if (/^[0-9a-fA-F]+$/.test(s) && /[a-fA-F]/.test(s) && (/\d/.test(s) || s.length === 8)) return s;
+  return null;
+}
+
+function isIncompleteHex(digits: string): boolean {
+  const significant = digits.replace(/^0+/, '').length;
+  return digits.length < 8 && significant >= INCOMPLETE_HEX_DIGITS.min && significant <= INCOMPLETE_HEX_DIGITS.max;
+}
+
+/** What a typed lookup is. */
+export type CodeInput =
+  | { kind: 'code'; value: number; extend?: number }
+  /** Hex with 5 to 7 significant digits (`0x8007000`): a code cut short; `digits` as typed. */
+  | { kind: 'incomplete'; digits: string }
+  /** A symbolic name (`E_ACCESSDENIED`), upper-cased. */
+  | { kind: 'name'; name: string }
+  | { kind: 'invalid' };
+
+/**
+ * Reads a typed lookup: a code in any form `parseCode` accepts, optionally followed by a Windows
+ * Setup extend code (`0xC1900101 - 0x20017`, `80070070 - 0x50011`); a hex code cut short
+ * (`0x8007000`, flagged, never read as 0x08007000); or a symbolic name (`e_accessdenied`).
+ */
+export function parseCodeInput(input: string): CodeInput {
+  const s = input.trim();
+  const withExtend = WITH_EXTEND.exec(s);
+  const main = withExtend ? withExtend[1] : s;
+  const hex = hexDigitsOf(main);
+  if (hex !== null && isIncompleteHex(hex)) return { kind: 'incomplete', digits: main };
+  const value = parseCode(main);
+  if (value !== null) {
+    return withExtend ? { kind: 'code', value, extend: Number.parseInt(withExtend[2], 16) } : { kind: 'code', value };
+  }
+  if (withExtend) return { kind: 'invalid' };
+  const name = normalizeName(s);
+  return name ? { kind: 'name', name } : { kind: 'invalid' };
 }
 
 function fromInteger(n: number): number | null {

@@ -96,3 +96,9 @@ test('without a clipboard (plain HTTP), a copy-link button shows the link select
   expect(await field.evaluate((el: HTMLInputElement) => el.selectionEnd! - el.selectionStart!)).toBeGreaterThan(10);
   expect(dialogs).toEqual([]);
 });
+
+test('a fix link to the first step of a procedure lands with the procedure heading in view', async ({ page }) => {
+  await page.goto('./articles/naa-srvacct-restore-key-mismatch/#run-cryptimportkey-as-system');
+  await expect(page.locator('li#run-cryptimportkey-as-system')).toBeInViewport();
+  await expect(page.getByRole('heading', { level: 3, name: /CryptImportKey/ })).toBeInViewport();
+});

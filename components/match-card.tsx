@@ -68,7 +68,7 @@ export function MatchCard({
           <ul className="mt-1 list-disc space-y-1 pl-5">
             {match.collectNext.map((c) => (
               <li key={c.log}>
-                <span className="font-mono">{c.log}</span> ({c.where}): {c.why}
+                <span className="font-mono [overflow-wrap:anywhere]">{c.log}</span> ({c.where}): {c.why}
               </li>
             ))}
           </ul>

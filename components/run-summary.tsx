@@ -199,7 +199,7 @@ function TaskSequence({ ts, codeInfo, getContext, showFile }: { ts: TaskSequence
           )}
           {ts.collectNext.map((c) => (
             <p key={c.log} className="mt-2 text-sm">
-              <span className="font-medium">Collect next:</span> <span className="font-mono">{c.log}</span> ({c.where}). {c.why}
+              <span className="font-medium">Collect next:</span> <span className="font-mono [overflow-wrap:anywhere]">{c.log}</span> ({c.where}). {c.why}
             </p>
           ))}
         </div>

@@ -26,7 +26,7 @@ export default async function ArticlePage({ params }: Props) {
   const Content = await compileArticle(article);
   const { frontmatter: fm } = article;
   return (
-    <article className="prose prose-slate max-w-none prose-headings:scroll-mt-4 prose-pre:whitespace-pre-wrap prose-pre:break-words prose-code:before:content-none prose-code:after:content-none">
+    <article className="prose prose-slate max-w-none prose-headings:scroll-mt-4 prose-pre:whitespace-pre-wrap prose-pre:break-words prose-code:before:content-none prose-code:after:content-none prose-code:[overflow-wrap:anywhere]">
       <p className="no-print not-prose text-sm">
         <Link href="/articles/" className="text-blue-700 hover:underline">
           Articles

@@ -68,3 +68,24 @@ test.describe('the story of the run', () => {
     await expect(ccmsetup.getByText('CcmSetup failed with error code 0x80190194')).toBeVisible();
   });
 });
+
+test('a rolled-over copy and smsts.log dropped in any order are one run, merged by time, each line labelled with its file and its time as written', async ({ page }) => {
+  const whole = fs.readFileSync(fixture('logs', 'ErnestoLeon87__log_reader__smsts.log'), 'utf8');
+  const lines = whole.split('\r\n');
+  const rolled = lines.slice(0, 2999).join('\r\n');
+  const current = lines.slice(2999).join('\r\n');
+  await page.goto('./');
+  await dropFiles(page, [
+    { name: 'smsts.log', bytes: new TextEncoder().encode(current) },
+    { name: 'smsts-20191018-102700.log', bytes: new TextEncoder().encode(rolled) },
+  ]);
+  await page.getByRole('button', { name: 'Diagnose' }).click();
+  const summary = page.getByTestId('run-summary');
+  await expect(summary.getByTestId('run-headline')).toContainText('The task sequence completed');
+  await summary.getByRole('button', { name: 'Show all 26 steps' }).click();
+  await expect(summary.getByRole('table', { name: /Task sequence steps/ }).getByRole('rowheader').first()).toContainText('Setup Windows and Configuration Manager');
+  // The log view starts with the rolled-over copy's first line, at the time the log wrote (10:19:13, bias +240), not shifted.
+  const first = page.getByRole('region', { name: 'Log lines' }).locator('[data-index="0"]');
+  await expect(first).toHaveAttribute('data-line', 'smsts-20191018-102700.log:1');
+  await expect(first).toContainText('10:19:13.567');
+});

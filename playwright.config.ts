@@ -31,7 +31,7 @@ export default defineConfig({
   },
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions }, testIgnore: /phone\.spec\.ts/ },
-    { name: 'mobile', use: { ...devices['Pixel 7'], launchOptions }, testMatch: /(diagnose|troubleshoot|phone|errors)\.spec\.ts/ },
+    { name: 'mobile', use: { ...devices['Pixel 7'], launchOptions }, testMatch: /(diagnose|troubleshoot|phone|errors|article|back-forward|keyboard|accessibility|run-story)\.spec\.ts/ },
   ],
   webServer: {
     command: `npm run build && node scripts/e2e-server.mjs`,

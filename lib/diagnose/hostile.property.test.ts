@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { getKbEntries } from '../kb';
 import { decodeLogBytes, parseLog } from '../log';
+import { tellRun } from '../run';
 import { compileMatcher } from './matcher';
 import { diagnose } from './diagnose';
 
@@ -16,7 +17,10 @@ const BUDGET_MS_PER_MB = 3000;
 
 function read(bytes: Uint8Array) {
   const started = performance.now();
-  const d = diagnose(matcher, parseLog(decodeLogBytes(bytes), 'hostile.log'));
+  const records = parseLog(decodeLogBytes(bytes), 'hostile.log');
+  const d = diagnose(matcher, records);
+  // The page also tells the run's story from the same records.
+  tellRun(records);
   const ms = performance.now() - started;
   expect(ms, `${bytes.length} bytes took ${ms.toFixed(0)} ms`).toBeLessThan(50 + (BUDGET_MS_PER_MB * bytes.length) / 1_048_576);
   return d;
@@ -61,6 +65,9 @@ describe('hostile input', () => {
     // Every fragment present, the match impossible, one start per word: quadratic for an unbounded wildcard.
     read(encode('HRESULT=80040101 CMSG_CTRL_VERIFY_SIGNATURE ' + 'NetworkAccessAccount CMSG_CTRL_VERIFY_SIGNATURE '.repeat(100_000)));
     expect(read(encode('x\n'.repeat(500_000))).records).toBe(500_000);
+    // Lines that open the run story's patterns and never close them.
+    read(encode('Start executing an instruction. Instruction name: ' + 'a. '.repeat(1_000_000)));
+    read(encode('Failed to run the action: ' + 'x'.repeat(3_000_000) + '\n' + 'Process completed with exit code 1\n'.repeat(100_000)));
     read(new Uint8Array(1_000_000));
     read(Uint8Array.from({ length: 1_000_000 }, (_, i) => (i % 3 === 0 ? 0xc3 : 0x28)));
   }, 60_000);

@@ -1,7 +1,7 @@
 'use client';
 
-import { useEffect, useRef, useState } from 'react';
 import { withBasePath } from '@/lib/urls';
+import { useCopy } from './use-copy';
 
 /**
  * Copies an absolute link for a ticket or a chat: to a path inside the site (`path`), or to
@@ -10,25 +10,12 @@ import { withBasePath } from '@/lib/urls';
  * text field to copy by hand.
  */
 export function CopyLinkButton({ path, anchor, label = 'Copy link' }: { path?: string; anchor?: string; label?: string }) {
-  const [copied, setCopied] = useState(false);
-  const [manual, setManual] = useState<string | null>(null);
-  const field = useRef<HTMLInputElement>(null);
-
-  useEffect(() => {
-    if (manual !== null) field.current?.select();
-  }, [manual]);
+  const { copied, manual, close, copy: copyText, field } = useCopy<HTMLInputElement>();
 
   const copy = async () => {
     const url = path ? new URL(withBasePath(path), window.location.origin) : new URL(window.location.href);
     if (anchor !== undefined) url.hash = anchor;
-    try {
-      if (!navigator.clipboard) throw new Error('no clipboard');
-      await navigator.clipboard.writeText(url.toString());
-      setCopied(true);
-      setTimeout(() => setCopied(false), 1500);
-    } catch {
-      setManual(url.toString());
-    }
+    await copyText(url.toString());
   };
   return (
     <>
@@ -54,7 +41,7 @@ export function CopyLinkButton({ path, anchor, label = 'Copy link' }: { path?: s
             />
           </label>
           <span className="text-slate-500">press Ctrl+C to copy</span>
-          <button type="button" onClick={() => setManual(null)} className="text-slate-500 hover:underline" aria-label="Close the link field">
+          <button type="button" onClick={close} className="text-slate-500 hover:underline" aria-label="Close the link field">
             ×
           </button>
         </span>

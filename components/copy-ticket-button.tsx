@@ -1,34 +1,16 @@
 'use client';
 
-import { useEffect, useRef, useState } from 'react';
+import { useCopy } from './use-copy';
 
 /**
  * Copies the summary for a helpdesk ticket. Where the clipboard API is missing or refused (an
  * intranet served over plain HTTP), the text is shown selected in a box to copy by hand.
  */
 export function CopyTicketButton({ text }: { text: () => string }) {
-  const [copied, setCopied] = useState(false);
-  const [manual, setManual] = useState<string | null>(null);
-  const box = useRef<HTMLTextAreaElement>(null);
-
-  useEffect(() => {
-    if (manual !== null) box.current?.select();
-  }, [manual]);
-
-  const copy = async () => {
-    const value = text();
-    try {
-      if (!navigator.clipboard) throw new Error('no clipboard');
-      await navigator.clipboard.writeText(value);
-      setCopied(true);
-      setTimeout(() => setCopied(false), 2000);
-    } catch {
-      setManual(value);
-    }
-  };
+  const { copied, manual, close, copy, field: box } = useCopy<HTMLTextAreaElement>(2000);
   return (
     <div className="no-print">
-      <button type="button" onClick={() => void copy()} className="rounded border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-100">
+      <button type="button" onClick={() => void copy(text())} className="rounded border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-100">
         {copied ? 'Copied for the ticket' : 'Copy for ticket'}
       </button>
       {manual !== null && (
@@ -37,7 +19,7 @@ export function CopyTicketButton({ text }: { text: () => string }) {
             Summary for the ticket (press Ctrl+C to copy)
             <textarea ref={box} readOnly value={manual} rows={Math.min(14, manual.split('\n').length + 1)} onFocus={(e) => e.target.select()} className="mt-1 block w-full rounded border border-slate-300 p-2 font-mono text-xs" />
           </label>
-          <button type="button" onClick={() => setManual(null)} className="mt-1 text-xs text-slate-500 hover:underline">
+          <button type="button" onClick={close} className="mt-1 text-xs text-slate-500 hover:underline">
             Close
           </button>
         </div>

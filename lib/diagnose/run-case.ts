@@ -1,4 +1,4 @@
-import { openInputs, parseLog, type LogRecord, type SkippedInput } from '../log';
+import { openInputs, parseLog, uniqueNames, type LogRecord, type SkippedInput } from '../log';
 import { mergeByTime, tellRun, type RunStory } from '../run';
 import { diagnose, type Diagnosis } from './diagnose';
 import type { Matcher } from './matcher';
@@ -16,6 +16,6 @@ export interface CaseResult extends Diagnosis {
  */
 export function diagnoseFiles(matcher: Matcher, files: { name: string; bytes: Uint8Array }[]): CaseResult {
   const { texts, skipped } = openInputs(files);
-  const records: LogRecord[] = mergeByTime(texts.map(({ name, text }) => parseLog(text, name)));
+  const records: LogRecord[] = mergeByTime(uniqueNames(texts).map(({ name, text }) => parseLog(text, name)));
   return { ...diagnose(matcher, records), skipped, run: tellRun(records) };
 }

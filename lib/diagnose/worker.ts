@@ -1,7 +1,7 @@
 // Runs in a Web Worker: decoding, parsing and matching a large log never blocks the page.
 // Nothing here makes a request; the error table is a chunk of this site, loaded on demand.
 import { codeSummary, decodeCode, loadErrorTableFor } from '../errors';
-import { openInputs, parseLog, type LogRecord, type SkippedInput, type TextInput } from '../log';
+import { openInputs, parseLog, uniqueNames, type LogRecord, type SkippedInput, type TextInput } from '../log';
 import { byFile, mergeByTime, tellRun } from '../run';
 import { filterRecords, MAX_ROW_TEXT, nextError, rowOfLine, rowsOf, summarise, type LogFilter } from '../log/view';
 import type { KbEntry } from '../kb/entry';
@@ -68,7 +68,7 @@ async function readInputs(inputs: LogInput[], report: Reporter): Promise<{ texts
     report.add('text' in input ? input.text.length : 0, 1);
   }
   const opened = openInputs(files);
-  return { texts: [...texts, ...opened.texts], skipped: opened.skipped };
+  return { texts: uniqueNames([...texts, ...opened.texts]), skipped: opened.skipped };
 }
 
 interface Reporter {

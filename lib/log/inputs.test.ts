@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { MAX_FILE_BYTES, notATextLog, openInputs } from './inputs';
+import { MAX_FILE_BYTES, notATextLog, openInputs, uniqueNames } from './inputs';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 const LOG = new Uint8Array(readFileSync(new URL('../../test/fixtures/kb2509330/phase1.cmtrace.log', import.meta.url)));
@@ -44,6 +44,17 @@ describe('openInputs', () => {
     expect(skipped.map((s) => [s.name, s.reason])).toEqual([
       ['broken.zip', expect.stringMatching(/could not be opened/)],
       ['huge.log', expect.stringMatching(/limit per file/)],
+    ]);
+  });
+});
+
+describe('uniqueNames', () => {
+  it('numbers a name given again, keeping the first as it is', () => {
+    expect(uniqueNames([{ name: 'smsts.log' }, { name: 'ccmsetup.log' }, { name: 'smsts.log' }, { name: 'smsts.log' }]).map((i) => i.name)).toEqual([
+      'smsts.log',
+      'ccmsetup.log',
+      'smsts.log (2)',
+      'smsts.log (3)',
     ]);
   });
 });

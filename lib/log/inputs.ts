@@ -61,6 +61,20 @@ export function notATextLog(bytes: Uint8Array): string | null {
  * text logs are decoded; everything else is listed as skipped, with why. Entries over the
  * size limit are refused before they are inflated (a zip bomb cannot fill the memory).
  */
+/**
+ * Names that tell the inputs apart: a name given twice (WinPE's smsts.log and the full OS's,
+ * dropped together) gets " (2)", " (3)"... so every line stays labelled with its own file.
+ */
+export function uniqueNames<T extends { name: string }>(inputs: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return inputs.map((input) => {
+    let name = input.name;
+    for (let n = 2; seen.has(name); n++) name = `${input.name} (${n})`;
+    seen.add(name);
+    return name === input.name ? input : { ...input, name };
+  });
+}
+
 export function openInputs(files: readonly { name: string; bytes: Uint8Array }[]): { texts: TextInput[]; skipped: SkippedInput[] } {
   const texts: TextInput[] = [];
   const skipped: SkippedInput[] = [];

@@ -45,8 +45,8 @@ describe('logOutcome', () => {
 
 describe('logKind', () => {
   it('knows a log by its name, with or without a prefix, and by the component that wrote it', () => {
-    expect(['smsts.log', 'SMSTS.lo_', 'smsts-20240207-165000.log', 'PC01_smsts.log', 'bundle.zip/Logs/ccmsetup.log', 'client.msi.log', 'SMSPXE.log', 'setuperr.log', 'ZTIGather.log', 'BDD.log'].map((n) => logKind(n, []))).toEqual([
-      'task-sequence', 'task-sequence', 'task-sequence', 'task-sequence', 'ccmsetup', 'client-msi', 'smspxe', 'windows-setup', 'mdt', 'mdt',
+    expect(['smsts.log', 'SMSTS.lo_', 'smsts-20240207-165000.log', 'PC01_smsts.log', 'smsts.log (2)', 'bundle.zip/Logs/ccmsetup.log', 'client.msi.log', 'SMSPXE.log', 'setuperr.log', 'ZTIGather.log', 'BDD.log'].map((n) => logKind(n, []))).toEqual([
+      'task-sequence', 'task-sequence', 'task-sequence', 'task-sequence', 'task-sequence', 'ccmsetup', 'client-msi', 'smspxe', 'windows-setup', 'mdt', 'mdt',
     ]);
     expect(logKind('pasted text', parseLog('<![LOG[Sending request]LOG]!><time="10:00:00.000+000" date="01-01-2024" component="ccmsetup" context="" type="1" thread="1" file="">', 'x'))).toBe('ccmsetup');
     expect(logKind('notes.txt', parseLog('hello', 'x'))).toBe('other');

@@ -40,7 +40,8 @@ const END_LINES: Partial<Record<LogKind, readonly { pattern: RegExp; radix: 10 |
 };
 
 export function logKind(file: string, records: readonly LogRecord[]): LogKind {
-  const name = baseName(file);
+  // A second file of the same name is labelled "smsts.log (2)".
+  const name = baseName(file).replace(/ \(\d+\)$/, '');
   const byName = KINDS.find((k) => k.name.test(name));
   if (byName) return byName.kind;
   const components = new Map<string, number>();

@@ -84,7 +84,7 @@ export function MatchCard({
         <details className="mt-2 text-xs text-slate-600">
           <summary className="cursor-pointer">Details: how this was scored</summary>
           <p className="mt-1">
-            Score {match.score}: 3 for each line that only this problem prints, 1 for each line that supports it, 0.5 for each of its error codes in your log.
+            Score {match.score}: 3 for each line that only this problem prints, 1 for each line that supports it, 0.5 for each of its error codes in your log, except codes as common as 0x80004005.
           </p>
           <ul className="mt-1 flex flex-wrap gap-1">
             {match.hits.map((hit) => (

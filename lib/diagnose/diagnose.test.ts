@@ -87,10 +87,10 @@ describe('diagnose on logs with no known problem', () => {
 describe('scoring', () => {
   const entry = sampleEntry;
   const m = compileMatcher([
-    entry('decisive-one', [{ literal: 'alpha failed', role: 'decisive' }, { literal: 'beta', role: 'supporting' }], ['0x80004005']),
+    entry('decisive-one', [{ literal: 'alpha failed', role: 'decisive' }, { literal: 'beta', role: 'supporting' }], ['0x8009100E', '0x80004005']),
     entry('supporting-only', [{ literal: 'beta', role: 'supporting' }]),
   ]);
-  const records = parseLog('alpha failed\nalpha failed again\nbeta (80004005)\n', 'x.log');
+  const records = parseLog('alpha failed\nalpha failed again\nbeta (80004005)\nverify failed 0x8009100e\n', 'x.log');
 
   it('gives no verdict without a decisive signature, and lists such articles as near misses', () => {
     const d = diagnose(m, records);
@@ -98,9 +98,11 @@ describe('scoring', () => {
     expect(d.nearMisses.map((x) => x.id)).toEqual(['supporting-only']);
   });
 
-  it('scores distinct signatures once each, with weak support from the article codes', () => {
+  it('scores distinct signatures once each, with weak support from the article codes, none from a generic code', () => {
     const d = diagnose(m, records);
+    // 0x8009100E counts; 0x80004005, which so many causes print, does not.
     expect(d.matches[0].score).toBe(3 + 1 + 0.5);
+    expect(d.matches[0].codes).toEqual(['0x8009100E', '0x80004005']);
     expect(d.matches[0].hits).toEqual([
       { label: 'alpha failed', role: 'decisive', count: 2 },
       { label: 'beta', role: 'supporting', count: 1 },

@@ -70,6 +70,12 @@ export interface Diagnosis {
 export const DECISIVE_WEIGHT = 3;
 export const SUPPORTING_WEIGHT = 1;
 export const CODE_WEIGHT = 0.5;
+/**
+ * Codes so many causes print (unspecified error, file not found, access denied, operation
+ * aborted, invalid parameter, success) that finding one anywhere in a log says nothing about
+ * which cause it is: they add no score, so one in an unrelated part of a log cannot break a tie.
+ */
+export const GENERIC_CODES: ReadonlySet<string> = new Set(['0x00000000', '0x80004004', '0x80004005', '0x80070002', '0x80070005', '0x80070057']);
 export const EVIDENCE_PER_SIGNATURE = 3;
 
 
@@ -137,11 +143,12 @@ export function diagnose(matcher: Matcher, records: readonly LogRecord[]): Diagn
     });
     if (hits.length === 0) continue;
     const sharedCodes = entry.codes.filter((c) => codes.has(c));
+    const telling = sharedCodes.filter((c) => !GENERIC_CODES.has(c)).length;
     const match: ArticleMatch = {
       id: entry.id,
       title: entry.title,
       url: articlePath(entry.id),
-      score: decisive * DECISIVE_WEIGHT + supporting * SUPPORTING_WEIGHT + sharedCodes.length * CODE_WEIGHT,
+      score: decisive * DECISIVE_WEIGHT + supporting * SUPPORTING_WEIGHT + telling * CODE_WEIGHT,
       confidence: confidenceOf(decisive, supporting),
       fixes: entry.fixes,
       hits,

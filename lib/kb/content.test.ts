@@ -84,6 +84,12 @@ describe('specificity: each article is diagnosed from its own lines, and from no
     }
   });
 
+  it('keeps the tie when a generic code turns up elsewhere in the log (0x80004005 is listed by one of the two)', () => {
+    const shared = 'Found empty NetworkAccessUsername/NetworkAccessPassword from NAAConfig CCM_NetworkAccessAccount\nNetwork Access Account is not set';
+    const [first] = run(`${shared}\nFailed to delete the temporary folder (0x80004005)`, 'smsts.log').matches;
+    expect(first.tiedWith).toHaveLength(1);
+  });
+
   it('shows the two NAA articles as one tie on the lines they share, with the tree question that separates them', () => {
     const shared = 'Found empty NetworkAccessUsername/NetworkAccessPassword from NAAConfig CCM_NetworkAccessAccount\nNetwork Access Account is not set';
     const [first, second] = run(shared, 'smsts.log').matches;

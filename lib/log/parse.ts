@@ -4,7 +4,7 @@ import { LineScanner, type LineMark } from './lines';
 import { isIndentedContinuation, parsePantherLine } from './panther';
 import { splitPlainLine } from './plain';
 import type { LogRecord, Severity } from './record';
-import { hardWrapWidth } from './wrap';
+import { hardWrapWidth, isExcerpt, isSoftWrapped } from './wrap';
 
 export type { LogRecord, Severity } from './record';
 
@@ -63,6 +63,9 @@ export function parseLog(text: string, file: string, onProgress?: (offset: numbe
   let open: OpenRecord | null = null;
   // The last Panther record, which indented lines continue.
   let continued: LogRecord | null = null;
+  // The plain record of the line just read, and that line, which a soft-wrapped piece continues.
+  const excerpt = isExcerpt(text);
+  let lastPlain: { record: LogRecord; line: string; number: number } | null = null;
 
   // Every record is built by this one literal so that all share a single object shape.
   const emitFields = (
@@ -230,8 +233,17 @@ export function parseLog(text: string, file: string, onProgress?: (offset: numbe
       emitFields(number, lastNumber, grid.text, grid.component, grid.time, null, grid.thread, offsetIn(line, lineStart, grid.text));
       continue;
     }
+    // A pasted line broken in two by the page or terminal it was copied from is one record again.
+    if (excerpt && lastPlain !== null && lastPlain.number === number - 1 && isSoftWrapped(lastPlain.line, line)) {
+      lastPlain.record.text += '\n' + line.trim();
+      lastPlain.record.endLine = number;
+      lastPlain.record.offset = -1;
+      lastPlain = null;
+      continue;
+    }
     const plain = splitPlainLine(line);
-    emitFields(number, lastNumber, plain.text, plain.component, null, null, null, offsetIn(line, lineStart, plain.text));
+    const record = emitFields(number, lastNumber, plain.text, plain.component, null, null, null, offsetIn(line, lineStart, plain.text));
+    lastPlain = lineStart >= 0 && plain.component === null ? { record, line, number } : null;
   }
 
   if (open !== null) {

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeLogBytes } from './decode';
 import { parseLog } from './parse';
-import { hardWrapWidth } from './wrap';
+import { hardWrapWidth, isSoftWrapped } from './wrap';
 
 const LINES = [
   'Found empty NetworkAccessUsername/NetworkAccessPassword from NAAConfig CCM_NetworkAccessAccount TSMBootstrap',
@@ -41,5 +41,29 @@ describe('hard-wrapped excerpts', () => {
       [LINES[0].replace(/ TSMBootstrap$/, ''), 'TSMBootstrap', 'error'],
       [LINES[0].replace(/ TSMBootstrap$/, ''), 'TSMBootstrap', 'error'],
     ]);
+  });
+});
+
+describe('soft-wrapped pasted lines', () => {
+  // As reporters pasted them: a long line broken mid-sentence by the page it was copied from.
+  const pasted = [
+    'SYSPRP Package Microsoft.<X> was installed for a user, but not provisioned',
+    'for all users. This package will not function properly in the sysprep image.',
+  ];
+
+  it('joins a long piece ending mid-sentence with the lower-case piece after it', () => {
+    expect(isSoftWrapped(pasted[0], pasted[1])).toBe(true);
+    expect(isSoftWrapped('Error:SYSPRP Package Microsoft.WidgetsPlatformRuntime was installed for a user, but not ', '      provisioned for all users.')).toBe(true);
+    const records = parseLog(pasted.join('\n'), 'setupact.log');
+    expect(records).toHaveLength(1);
+    expect(records[0]).toMatchObject({ line: 1, endLine: 2, text: `${pasted[0]}\n${pasted[1]}` });
+  });
+
+  it('keeps short lines, lines that end a sentence, and lines that start otherwise apart', () => {
+    expect(isSoftWrapped('Exiting with code 0x80070005', 'exitCode, HRESULT=80070005 (setupwindows.cpp,785)')).toBe(false);
+    expect(isSoftWrapped(`${pasted[0]}.`, pasted[1])).toBe(false);
+    expect(isSoftWrapped(pasted[0], 'For all users.')).toBe(false);
+    expect(isSoftWrapped(pasted[0], 'for\tall users')).toBe(false);
+    expect(parseLog('Failed to install the setup hook. Permissions on the requested may be configured incorrectly.\npHook->install(sWindowsDir), HRESULT=80070005', 'x')).toHaveLength(2);
   });
 });

@@ -28,3 +28,20 @@ export function hardWrapWidth(text: string): number {
   }
   return max >= MIN_WIDTH && max <= MAX_WIDTH && atMax >= 2 && atMax >= long / 5 ? max : 0;
 }
+
+/** Excerpts only: a real log file is never soft-wrapped either. */
+export const isExcerpt = (text: string) => text.length <= MAX_TEXT;
+
+// A line that a web page, a terminal or an editor wrapped when the reporter copied it: the first
+// piece is long (or ends in the blank it broke at) and ends mid-sentence, the next piece starts
+// with a lower-case word. "Exiting with code 0x80070005" followed by "exitCode, HRESULT=..." is
+// two records: the first is short and ends without a blank.
+const SOFT_WRAP_MIN = 60;
+const ENDS_MID_SENTENCE = /[A-Za-z,]\s*$/;
+const STARTS_LOWER_WORD = /^\s*[a-z][a-z]*(?:\s|$)/;
+
+/** Whether `next` continues `line`, broken in two by a soft wrap. */
+export function isSoftWrapped(line: string, next: string): boolean {
+  if (next.includes('\t') || !STARTS_LOWER_WORD.test(next) || !ENDS_MID_SENTENCE.test(line)) return false;
+  return line.length >= SOFT_WRAP_MIN || /\s$/.test(line);
+}

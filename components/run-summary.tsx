@@ -94,6 +94,42 @@ function StepRow({ step, index, failed, showFile }: { step: TsStep; index: numbe
   );
 }
 
+const BAR: Record<StepResult, string> = {
+  success: 'bg-green-500',
+  failed: 'bg-red-600',
+  'failed-continued': 'bg-amber-500',
+  skipped: 'bg-slate-200',
+  unfinished: 'bg-slate-400',
+};
+
+/**
+ * The run at a glance: one segment per step that ran, as wide as it took, the failed one red.
+ * The table below carries the same facts for screen readers, so this strip is hidden from them.
+ */
+function TimeStrip({ ts }: { ts: TaskSequenceRun }) {
+  const ran = ts.steps.map((step, i) => ({ step, i })).filter(({ step }) => step.result !== 'skipped');
+  if (ran.filter(({ step }) => step.durationMs !== null).length < 3) return null;
+  const total = ran.reduce((n, { step }) => n + (step.durationMs ?? 0), 0);
+  return (
+    <div aria-hidden="true" className="mb-2">
+      <div className="flex h-4 w-full gap-px overflow-hidden rounded bg-slate-100" data-testid="time-strip">
+        {ran.map(({ step, i }) => (
+          <div
+            key={i}
+            title={`${i + 1}. ${step.name}: ${RESULT[step.result].label}${step.durationMs !== null ? `, ${formatDuration(step.durationMs)}` : ''}`}
+            className={`min-w-[3px] ${BAR[step.result]} ${i === ts.failedStep ? 'ring-2 ring-inset ring-red-900' : ''}`}
+            style={{ flexGrow: Math.max(step.durationMs ?? 0, total / 400), flexBasis: 0 }}
+          />
+        ))}
+      </div>
+      <p className="mt-0.5 text-xs text-slate-500">
+        {ran.length} steps ran for {formatDuration(total)} in all
+        {ts.restarts.length > 0 && `, with ${ts.restarts.length === 1 ? 'a restart' : `${ts.restarts.length} restarts`}`}
+      </p>
+    </div>
+  );
+}
+
 function Timeline({ ts, showFile }: { ts: TaskSequenceRun; showFile: boolean }) {
   const [all, setAll] = useState(false);
   const shown = shownSteps(ts, all);
@@ -131,6 +167,7 @@ function Timeline({ ts, showFile }: { ts: TaskSequenceRun; showFile: boolean }) 
   if (gap) rows.push(<tr key="gap-end"><td colSpan={6} className="py-1 text-xs text-slate-500">…</td></tr>);
   return (
     <div>
+      <TimeStrip ts={ts} />
       <div className="overflow-x-auto">
         <table className="w-full text-sm" aria-label="Task sequence steps, in the order they ran">
           <thead className="text-left text-xs uppercase text-slate-500">

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { LogInput, Progress } from '@/lib/diagnose/protocol';
 import { DiagnosisWorker } from '@/lib/diagnose/worker-client';
 import { MAX_FILE_BYTES, MAX_TOTAL_BYTES } from '@/lib/log/limits';
@@ -23,6 +23,18 @@ export function DiagnosePanel({ kbUrl }: { kbUrl: string }) {
   const [status, setStatus] = useState<Status>({ state: 'idle' });
   const worker = useRef<DiagnosisWorker | null>(null);
   const results = useRef<HTMLDivElement>(null);
+  // Set when a diagnosis arrives: once its results are laid out, they are brought into view.
+  const reveal = useRef(false);
+
+  // The verdict is the point: bring its top into view (on a phone it would sit below the fold),
+  // then move the focus there without scrolling again. Done after the results are committed:
+  // scrolling before would stop at the end of the page as it was without them.
+  useLayoutEffect(() => {
+    if (status.state !== 'done' || !reveal.current) return;
+    reveal.current = false;
+    results.current?.scrollIntoView({ block: 'start' });
+    results.current?.focus({ preventScroll: true });
+  }, [status]);
   // Each run's number: a result is shown only if no Cancel, Clear or newer run came since.
   const runId = useRef(0);
 
@@ -55,13 +67,8 @@ export function DiagnosePanel({ kbUrl }: { kbUrl: string }) {
         if (id === runId.current) setStatus({ state: 'running', progress });
       });
       if (id !== runId.current) return;
+      reveal.current = true;
       setStatus({ state: 'done', view: { diagnosis, run: story, codeInfo, files: stats, skipped: [...refused, ...skipped], ms } });
-      // The verdict is the point: bring its top into view (on a phone it would sit below the
-      // fold), then move the focus there without scrolling again.
-      requestAnimationFrame(() => {
-        results.current?.scrollIntoView({ block: 'start' });
-        results.current?.focus({ preventScroll: true });
-      });
     } catch (error) {
       if (id !== runId.current) return;
       setStatus({ state: 'error', message: error instanceof Error ? error.message : String(error) });

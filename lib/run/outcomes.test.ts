@@ -34,6 +34,13 @@ describe('logOutcome', () => {
     expect(healthy.end).toMatchObject({ result: 'success', line: expect.objectContaining({ text: 'ZTIConfigure processing completed successfully.' }) });
   });
 
+  it('counts a non-zero return code as an MDT error, and the ZTI ERROR MDT wrote as type 3', () => {
+    const o = logOutcome('BDD.log', parseLog(fs.readFileSync(path.resolve('test/fixtures/run/kb2797676-bdd.log'), 'utf8'), 'BDD.log'));
+    expect(o).toMatchObject({ kind: 'mdt', errors: 3 });
+    expect(o.firstError?.text).toBe('Return code from command = 1');
+    expect(o.lastError?.text).toBe('Event 41002 sent: ZTI ERROR - Unhandled error returned by LTIApply: Not found (-2147217406 0x80041002)');
+  });
+
   it('counts the errors of a CMTrace log by their type, and gives no end line where the log writes none', () => {
     const o = outcome('ErnestoLeon87__log_reader__smsts.log');
     expect(o.kind).toBe('task-sequence');

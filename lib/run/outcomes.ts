@@ -16,7 +16,7 @@ const KINDS: readonly { kind: LogKind; name: RegExp; component?: RegExp }[] = [
 ];
 
 // MDT writes every record as type 1: its errors are found from the words it uses for them.
-const MDT_ERROR = /\bFAILURE \(|\bERROR -|\bERROR:|ZTI ERROR|Litetouch deployment failed|returned an unexpected return code/;
+const MDT_ERROR = /\bFAILURE \(|\bERROR -|\bERROR:|ZTI ERROR|Litetouch deployment failed|returned an unexpected return code|^Return code from command = -?[1-9]/;
 
 /** End lines, by kind: the first pattern found last in the log wins; code group 1, radix given. */
 const END_LINES: Partial<Record<LogKind, readonly { pattern: RegExp; radix: 10 | 16; success: (code: string | null) => boolean }[]>> = {

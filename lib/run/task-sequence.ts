@@ -7,9 +7,9 @@ import { hexCode, isErrorRecord, lineRef } from './lines';
 import { collectNextFor } from './next-logs';
 import type { LineRef, Phase, TaskSequenceRun, TsStep } from './types';
 
-// "Start executing an instruction. Instruction name: Gather. Instruction pointer: 1" (2012 to 2309),
-// "... Instruction name: 'Gather'.  Pointer: 1. Type: ''. Disabled: 0" (2403 and later), and the
-// 2007-era misspelling "instruciton".
+// "Start executing an instruction. Instruction name: Gather. Instruction pointer: 1", and the newer
+// form "... Instruction name: 'Gather'.  Pointer: 1. Type: ''. Disabled: 0" (seen in 2024 logs);
+// the misspelling "instruciton" is accepted too.
 const START = /^Start executing an instruc(?:tion|iton)\. Instruction name: (?:'(.*?)'\.|(.*?)\.)\s+(?:Instruction )?[Pp]ointer: (\d+)/;
 const RUNNING = /^Running action: (.+?)\s*$/;
 const GROUP = /^The (?:group|condition for the group) \((.*?)\)/;

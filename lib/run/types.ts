@@ -21,7 +21,7 @@ export type StepResult = 'success' | 'failed' | 'failed-continued' | 'skipped' |
 
 export interface TsStep {
   name: string;
-  /** The instruction pointer the log gives, or null (2007-era "Running action" lines). */
+  /** The instruction pointer the log gives, or null (a "Running action" line, or a failure line alone). */
   pointer: number | null;
   result: StepResult;
   /** Where the step started (or, for a skipped step, where it was skipped). */

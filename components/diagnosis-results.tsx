@@ -97,7 +97,7 @@ export function DiagnosisResults({ view, getContext, logSource }: { view: Diagno
         <div className="rounded-lg border border-slate-200 bg-white p-4 text-sm">
           <p>
             None of the knowledge base&apos;s signatures appear in this log. The error codes below are decoded to help you search further, or try the{' '}
-            <Link href="/troubleshoot/" className="text-blue-700 hover:underline">
+            <Link href="/troubleshoot/" className="text-blue-700 underline">
               guided troubleshooter
             </Link>
             .

@@ -72,7 +72,7 @@ function StepRow({ step, index, failed, showFile }: { step: TsStep; index: numbe
   return (
     <tr className={`border-t border-slate-100 align-top ${failed ? 'bg-red-50 font-medium' : ''}`} data-result={step.result} aria-current={failed ? 'step' : undefined}>
       <th scope="row" className={`sticky left-0 max-w-[12rem] py-1 pr-3 text-left font-normal sm:max-w-none ${failed ? 'bg-red-50 font-medium' : 'bg-white'}`}>
-        <span className="mr-1 text-xs text-slate-400 tabular-nums">{index + 1}.</span>
+        <span className="mr-1 text-xs text-slate-600 tabular-nums">{index + 1}.</span>
         {step.name}
         {step.restarted && <span className="ml-1 text-xs text-slate-500">(restarted the computer)</span>}
       </th>
@@ -84,7 +84,12 @@ function StepRow({ step, index, failed, showFile }: { step: TsStep; index: numbe
       <td className="whitespace-nowrap py-1 pr-3 font-mono text-xs text-slate-500">{step.start.time?.slice(-12, -4) ?? ''}</td>
       <td className="py-1">
         {showInLog && (
-          <button type="button" onClick={() => showInLog(step.start.file, step.start.line)} className="whitespace-nowrap text-xs text-blue-700 hover:underline" aria-label={`Show step ${step.name} in log`}>
+          <button
+            type="button"
+            onClick={() => showInLog(step.start.file, step.start.line)}
+            className="whitespace-nowrap text-xs text-blue-700 hover:underline"
+            aria-label={`${showFile ? `${step.start.file}:` : 'line '}${step.start.line}: show step ${step.name} in the log`}
+          >
             {showFile ? `${step.start.file}:` : 'line '}
             {step.start.line}
           </button>

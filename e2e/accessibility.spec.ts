@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as plain } from '@playwright/test';
-import { expect, readFixture, test, type Page } from './fixtures';
+import fs from 'node:fs';
+import { dropFiles, expect, fixture, readFixture, test, type Page } from './fixtures';
 
 // axe-core on every page type, and on the states a technician meets (results, the tree at a
 // question and at a fix, an open search): no serious or critical violation.
@@ -44,5 +45,23 @@ test('results and an open search have no serious or critical accessibility viola
   await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'match');
   await page.getByRole('combobox', { name: 'Search articles' }).fill('certificate');
   await expect(page.getByRole('listbox').getByRole('option').first()).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('the run summary of a failing task sequence has no serious or critical accessibility violation', async ({ page }) => {
+  await page.goto('./');
+  await page.getByLabel('Paste log lines').fill(readFixture('..', 'eval', 'cases', 'custom-setupcomplete-blocks-setup-hook.log'));
+  await page.getByRole('button', { name: 'Diagnose' }).click();
+  await expect(page.getByTestId('run-summary').getByTestId('run-headline')).toContainText('failed at step');
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('the run summary of a completed task sequence, with its time strip and all its steps, has no serious or critical accessibility violation', async ({ page }) => {
+  await page.goto('./');
+  await dropFiles(page, [{ name: 'smsts.log', bytes: new Uint8Array(fs.readFileSync(fixture('logs', 'ErnestoLeon87__log_reader__smsts.log'))) }]);
+  await page.getByRole('button', { name: 'Diagnose' }).click();
+  const summary = page.getByTestId('run-summary');
+  await expect(summary.getByTestId('run-headline')).toContainText('completed');
+  await summary.getByRole('button', { name: /Show all \d+ steps/ }).click();
   expect(await seriousViolations(page)).toEqual([]);
 });

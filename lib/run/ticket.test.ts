@@ -25,6 +25,14 @@ describe('ticketText', () => {
     expect(text).not.toContain('Installing hook to');
   });
 
+  it('gives the question that tells two tied articles apart, with its link', () => {
+    const records = read('test/fixtures/kb2509330/phase1.log');
+    const text = ticketText({ diagnosis: diagnose(matcher, records), run: tellRun(records), files: ['smsts.log'], meaning, link });
+    expect(text).toMatch(/^Equally likely: .+\.$/m);
+    expect(text).toMatch(/^To tell them apart: .+\? http:\/\/kb\.example\/kb\/troubleshoot\/\?path=/m);
+    expect(text).not.toMatch(/\.;/);
+  });
+
   it('gives the line that ended the run when no article matches', () => {
     const records = read('test/fixtures/logs/jimbocalvo__Reddit__ccmsetup.log');
     const text = ticketText({ diagnosis: diagnose(matcher, records), run: tellRun(records), files: ['ccmsetup.log'], meaning, link });

@@ -36,9 +36,13 @@ export function ticketText({ diagnosis, run, files, meaning, link }: TicketInput
   const [first, ...others] = diagnosis.matches;
   if (first) {
     out.push(`**Verdict:** ${first.title} (${first.confidence} confidence)`);
-    if (first.tiedWith.length > 0) out.push(`Equally likely: ${diagnosis.matches.filter((m) => first.tiedWith.includes(m.id)).map((m) => m.title).join('; ')}. The article says which question tells them apart.`);
+    if (first.tiedWith.length > 0) {
+      out.push(`Equally likely: ${diagnosis.matches.filter((m) => first.tiedWith.includes(m.id)).map((m) => m.title).join('; ')}.`);
+      for (const q of first.separatedBy.filter((q) => first.tiedWith.includes(q.article))) out.push(`To tell them apart: ${q.question} ${link(q.url)}`);
+    }
     const [fix] = first.fixes;
-    if (fix) out.push(`**Fix:** ${fix.title}: ${link(fix.url)}${first.fixes.length > 1 ? ` (when: ${fix.when}; the article gives ${first.fixes.length - 1} other way${first.fixes.length > 2 ? 's' : ''})` : ''}`);
+    const when = fix?.when.replace(/[.\s]+$/, '');
+    if (fix) out.push(`**Fix:** ${fix.title}: ${link(fix.url)}${first.fixes.length > 1 ? ` (when: ${when}; the article gives ${first.fixes.length - 1} other way${first.fixes.length > 2 ? 's' : ''})` : ''}`);
     for (const m of others.filter((o) => !first.tiedWith.includes(o.id))) out.push(`Also matches: ${m.title} (${m.confidence} confidence): ${link(m.url)}`);
   } else {
     out.push('**Verdict:** no known issue matches.');

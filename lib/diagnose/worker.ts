@@ -2,7 +2,7 @@
 // Nothing here makes a request; the error table is a chunk of this site, loaded on demand.
 import { codeSummary, decodeCode, loadErrorTableFor } from '../errors';
 import { openInputs, parseLog, uniqueNames, type LogRecord, type SkippedInput, type TextInput } from '../log';
-import { byFile, mergeByTime, tellRun } from '../run';
+import { mergeByTime, tellRun } from '../run';
 import { filterRecords, MAX_ROW_TEXT, nextError, rowOfLine, rowsOf, summarise, type LogFilter } from '../log/view';
 import type { KbEntry } from '../kb/entry';
 import { compileMatcher, type Matcher } from './matcher';
@@ -147,6 +147,7 @@ async function handle(request: WorkerRequest): Promise<WorkerResponse> {
   records = [];
   kept = null;
   const files = [];
+  const parsedFiles: LogRecord[][] = [];
   const report = reporter(request.id);
   report.start('reading', request.inputs.reduce((n, i) => n + ('text' in i ? i.text.length : i.file.size), 0), request.inputs.length);
   const { texts: opened, skipped } = await readInputs(request.inputs, report);
@@ -160,10 +161,10 @@ async function handle(request: WorkerRequest): Promise<WorkerResponse> {
     });
     report.add(text.length - at, 1);
     files.push({ name, lines: parsed.length ? parsed[parsed.length - 1].endLine : 0, records: parsed.length });
-    for (const record of parsed) records.push(record);
+    parsedFiles.push(parsed);
   }
   // Several files are one story: their records are read, and shown, in time order.
-  if (files.length > 1) records = mergeByTime(byFile(records));
+  records = mergeByTime(parsedFiles);
   report.start('matching', 0, opened.length);
   const diagnosis = diagnose(matcher, records);
   const run = tellRun(records);

@@ -3,17 +3,15 @@
 // and how every log ended.
 import type { LogRecord } from '../log';
 import { byFile, mergeByTime } from './merge';
-import { logKind, logOutcome } from './outcomes';
+import { logOutcome } from './outcomes';
 import { readTaskSequence } from './task-sequence';
 import type { RunStory } from './types';
 
 export function tellRun(records: readonly LogRecord[]): RunStory {
   const files = byFile(records);
-  const tsFiles = files.filter((f) => logKind(f[0].file, f) === 'task-sequence');
-  return {
-    taskSequence: tsFiles.length === 0 ? null : readTaskSequence(mergeByTime(tsFiles)),
-    logs: files.map((f) => logOutcome(f[0].file, f)),
-  };
+  const logs = files.map((f) => logOutcome(f[0].file, f));
+  const tsFiles = files.filter((_, i) => logs[i].kind === 'task-sequence');
+  return { taskSequence: tsFiles.length === 0 ? null : readTaskSequence(mergeByTime(tsFiles)), logs };
 }
 
 export { mergeByTime, byFile } from './merge';

@@ -10,13 +10,13 @@ interface NextLogRule extends CollectNext {
 
 export const NEXT_LOG_RULES: readonly NextLogRule[] = [
   {
-    pattern: /content location|Failed to resolve PackageID|Failed to find CCM_SoftwareDistribution|DownloadContent|Failed to download (?:content|package|files)|0x80040102|0x80040104|80040102|80040104|80091007|hash (?:value )?(?:could not be )?match/i,
+    pattern: /content location|Failed to resolve PackageID|Failed to find CCM_SoftwareDistribution|DownloadContent|Failed to download (?:content|package|files)|80040102|80040104|80091007|hash (?:value )?(?:could not be )?match/i,
     log: 'distmgr.log and PkgXferMgr.log, then the distribution point\'s IIS log',
     where: 'site server <install dir>\\Logs; distribution point %SystemDrive%\\inetpub\\logs\\LogFiles\\W3SVC1',
     why: 'The step could not get its content: these show whether the package is on a distribution point in the boundary group, and whether the download reached it.',
   },
   {
-    pattern: /client identity|Failed to download policy|policy assignment|MPKeyInformation|reply has no message header marker|CLibSMSMessageWinHttpTransport|80072ee7|80072efd|80072ee2|80072f8f|0x80072ee7|0x80072efd/i,
+    pattern: /client identity|Failed to download policy|policy assignment|MPKeyInformation|reply has no message header marker|CLibSMSMessageWinHttpTransport|80072ee7|80072efd|80072ee2|80072f8f/i,
     log: 'MP_ClientIDManager.log, MP_Policy.log and the management point\'s IIS log',
     where: 'management point %ProgramFiles%\\SMS_CCM\\Logs (or the site server\'s <install dir>\\Logs when the role is on it); %SystemDrive%\\inetpub\\logs\\LogFiles\\W3SVC1',
     why: 'The task sequence failed talking to the management point: its logs show whether the request arrived and why it was refused.',

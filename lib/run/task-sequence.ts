@@ -43,17 +43,15 @@ export function isTaskSequenceLine(text: string): boolean {
 
 interface Open {
   step: TsStep;
-  /** When the step started, zone applied, for its duration. */
-  startAt: number | null;
   /** The last "Process completed with exit code" inside the step. */
   exit: string | null;
   /** A group's instruction: its "The group (...)" lines make it no step of the timeline. */
   group: boolean;
 }
 
-function durationOf(startAt: number | null, end: LogRecord): number | null {
+function durationOf(startAt: number | null | undefined, end: LogRecord): number | null {
   const endAt = instantOf(end, true);
-  return startAt === null || endAt === null || endAt < startAt ? null : endAt - startAt;
+  return startAt == null || endAt === null || endAt < startAt ? null : endAt - startAt;
 }
 
 /**
@@ -120,22 +118,25 @@ export function readTaskSequence(all: readonly LogRecord[]): TaskSequenceRun | n
   let lastRestartAt: number | null = null;
   // The last process exit code and where: an excerpt may start just before a failure line.
   let lastExit: { code: string | null; at: number } | null = null;
+  // Where and when each step started: its duration, and the records searched for errors before it.
+  const starts = new Map<TsStep, { at: number | null; index: number }>();
 
-  const begin = (name: string, pointer: number | null, r: LogRecord): Open => {
+  const begin = (name: string, pointer: number | null, r: LogRecord, i: number): Open => {
     const last = steps[steps.length - 1];
     if (last && last.restarted && last.result === 'success' && last.name === name && last.pointer === pointer) {
       // A step that asked for a restart runs again after it (Setup Windows and ConfigMgr): one step.
       last.result = 'unfinished';
-      return { step: last, startAt: instantOf({ time: last.start.time, zone: r.zone }, true), exit: null, group: false };
+      return { step: last, exit: null, group: false };
     }
     const step: TsStep = { name, pointer, result: 'unfinished', start: lineRef(r), end: null, durationMs: null, exitCode: null, message: null, phase, restarted: false };
     steps.push(step);
-    return { step, startAt: instantOf(r, true), exit: null, group: false };
+    starts.set(step, { at: instantOf(r, true), index: i });
+    return { step, exit: null, group: false };
   };
   const finish = (o: Open, result: TsStep['result'], r: LogRecord) => {
     o.step.result = result;
     o.step.end = lineRef(r);
-    o.step.durationMs = durationOf(o.startAt, r);
+    o.step.durationMs = durationOf(starts.get(o.step)?.at, r);
   };
 
   for (let i = 0; i < records.length; i++) {
@@ -161,7 +162,7 @@ export function readTaskSequence(all: readonly LogRecord[]): TaskSequenceRun | n
         steps[failedStep].result = 'failed-continued';
         failedStep = null;
       }
-      open = begin(name, running ? null : Number(m[3]), r);
+      open = begin(name, running ? null : Number(m[3]), r, i);
     } else if ((m = GROUP.exec(text))) {
       if (open && !open.group && open.step.name === m[1] && open.step.end === null) {
         steps.splice(steps.indexOf(open.step), 1);
@@ -184,7 +185,7 @@ export function readTaskSequence(all: readonly LogRecord[]): TaskSequenceRun | n
     } else if ((m = FAILED.exec(text))) {
       const name = open && !open.group && text.startsWith(`Failed to run the action: ${open.step.name}`) ? open.step.name : m[1];
       if (!open || open.group || open.step.name !== name) {
-        open = begin(name, null, r);
+        open = begin(name, null, r, i);
         if (lastExit && i - lastExit.at <= EXIT_BEFORE_FAILURE) open.exit = lastExit.code;
       }
       const details = failureDetails(records, i);
@@ -228,7 +229,7 @@ export function readTaskSequence(all: readonly LogRecord[]): TaskSequenceRun | n
   const step = failedStep === null ? null : steps[failedStep];
   const errorsBefore: LineRef[] = [];
   if (failed) {
-    const stepFrom = step ? records.findIndex((r) => r.file === step.start.file && r.line === step.start.line) : -1;
+    const stepFrom = step ? starts.get(step)!.index : -1;
     const before = step ? failIndex : endIndex;
     // An excerpt may start at the failure line itself: then the records before it are read.
     const lowest = stepFrom >= 0 && stepFrom < before ? stepFrom : Math.max(0, before - 200);
